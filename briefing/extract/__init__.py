@@ -1,0 +1,79 @@
+"""Extraction by rule: small modules, each a function from the Context to a list of items.
+
+Order matters and is fixed in `briefing.pipeline`: actors first; the timeline; quotes (which
+resolve speakers to actors); allegations (which read quotes and actors); open questions (which
+read allegations and the timeline); the summary; readability.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Actor, Allegation, Quote, TimelineItem
+from ..read import Article
+from ..segment import Doc
+
+
+@dataclass
+class Mention:
+    """One place the article names an actor (name, alias, acronym; pronouns are not mentions)."""
+    start: int
+    end: int
+    actor_id: str
+
+
+@dataclass
+class Context:
+    article: Article
+    doc: Doc
+    dct: _dt.date | None  # the dateline, the anchor for relative dates
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # sorted by start
+    timeline: list[TimelineItem] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    allegations: list[Allegation] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor named by a mention overlapping text[start:end] (the first such mention)."""
+        starts = [m.start for m in self.mentions]
+        i = max(bisect_right(starts, start) - 1, 0)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end > start:
+                return self.actor(m.actor_id)
+            i += 1
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def actor_named(self, name: str) -> Actor | None:
+        """The actor whose name or an alias is `name` (case-insensitive; possessive 's ignored)."""
+        key = _name_key(name)
+        for a in self.actors:
+            if _name_key(a.name) == key or any(_name_key(x) == key for x in a.aliases):
+                return a
+        return None
+
+
+def _name_key(name: str) -> str:
+    n = name.strip().lower()
+    for suffix in ("'s", "’s"):
+        if n.endswith(suffix):
+            n = n[: -len(suffix)]
+    if n.startswith("the "):
+        n = n[4:]
+    return n

@@ -1,0 +1,33 @@
+"""Readability of the source and of the note: Flesch–Kincaid grade and Flesch Reading Ease.
+
+The formulas are textstat's (0.7.8); the sentence and word counts are ours, from the segmenter,
+because textstat's regex splitter miscounts news abbreviations (research notes, output §5.3).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Readability
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def syllables(word: str) -> int:
+    import textstat  # imported here: its first call loads the CMU dictionary
+
+    return max(1, textstat.syllable_count(word))
+
+
+def measure(sentences: list[str]) -> Readability:
+    words = [w for s in sentences for w in _WORD.findall(s)]
+    n_words, n_sent = len(words), len([s for s in sentences if _WORD.search(s)])
+    if not n_words or not n_sent:
+        return Readability(fk_grade=0.0, fre=0.0, words=0, sentences=0, avg_sentence_words=0.0)
+    syl = sum(syllables(w) for w in words)
+    asl = n_words / n_sent
+    asw = syl / n_words
+    # textstat 0.7.8: flesch_reading_ease and flesch_kincaid_grade
+    fre = 206.835 - 1.015 * asl - 84.6 * asw
+    fk = 0.39 * asl + 11.8 * asw - 15.59
+    return Readability(fk_grade=round(fk, 1), fre=round(fre, 1), words=n_words, sentences=n_sent,
+                       avg_sentence_words=round(asl, 1))

@@ -1,0 +1,172 @@
+"""The Briefing model: plain dataclasses that serialise to the JSON contract (schema briefing/1).
+
+Renderers read only this model, never the raw text, so Markdown, JSON and DOCX always agree.
+Every item that rests on words of the article carries `start`/`end` (str offsets into the text
+as decoded, end-exclusive) and the 1-based `paragraph` those words sit in.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "briefing/1"
+
+
+@dataclass
+class Span:
+    """Words of the article: `text == article.text[start:end]`."""
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Source:
+    path: str
+    id: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    url: str | None
+    byline: str | None
+    encoding: str
+    sha256: str
+    chars: int
+    words: int
+    text: str | None = None  # only with --include-text
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if d["text"] is None:
+            del d["text"]
+        return d
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str  # person | organization | place | group
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 1
+    anonymous: bool = False
+    salience: float = 0.0  # ranking key; not part of the contract, kept out of JSON
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str  # direct | partial | mixed | indirect
+    speaker: str | None = None
+    speaker_id: str | None = None
+    speaker_span: list[int] | None = None
+    cue: str | None = None
+
+
+@dataclass
+class Evidence:
+    kind: str  # claim | denial | unverified | confirmation | no_comment | ...
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Sourcing:
+    name: str
+    kind: str  # person | organization | outlet | document | anonymous
+
+
+@dataclass
+class Allegation:
+    id: str
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    alleged_by: str | None = None
+    alleged_by_id: str | None = None
+    sourcing: list[Sourcing] = field(default_factory=list)
+    against: list[str] = field(default_factory=list)
+    status: str = "alleged"  # alleged | unverified | contested | confirmed
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class OpenQuestion:
+    id: str
+    text: str
+    kind: str  # pending | unverified | contested | no_comment | unresolved | explicit
+    due: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class TimelineItem:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    date: str | None
+    granularity: str  # year | month | day | week | quarter | half | season | decade | century | time | unknown
+    tense: str | None  # past | present | future
+    event: str
+    value: str | None = None  # TimeML-style value when it differs from `date` (e.g. 2023-02-22TNI)
+
+
+@dataclass
+class Readability:
+    fk_grade: float
+    fre: float
+    words: int
+    sentences: int
+    avg_sentence_words: float
+
+
+@dataclass
+class Briefing:
+    source: Source
+    title: str
+    summary: list[Span] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    allegations: list[Allegation] = field(default_factory=list)
+    open_questions: list[OpenQuestion] = field(default_factory=list)
+    timeline: list[TimelineItem] = field(default_factory=list)
+    readability: dict[str, Readability] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return not (self.summary or self.actors or self.quotes or self.allegations
+                    or self.open_questions or self.timeline)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract, key order as documented."""
+        return {
+            "schema": SCHEMA,
+            "source": self.source.to_dict(),
+            "title": self.title,
+            "summary": [asdict(s) for s in self.summary],
+            "actors": [_actor_dict(a) for a in self.actors],
+            "quotes": [asdict(q) for q in self.quotes],
+            "allegations": [asdict(a) for a in self.allegations],
+            "open_questions": [asdict(q) for q in self.open_questions],
+            "timeline": [asdict(t) for t in self.timeline],
+            "readability": {k: asdict(v) for k, v in self.readability.items()},
+        }
+
+
+def _actor_dict(a: Actor) -> dict[str, Any]:
+    d = asdict(a)
+    del d["salience"]
+    return d

@@ -1,0 +1,163 @@
+"""bytes → Article: decode, refuse what is not text, and find the metadata the article carries.
+
+The text handed on is exactly what was decoded (minus a UTF-8 BOM): every offset in the note refers
+to it. Metadata is read from it, never edited into it.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+
+# cp1252 leaves five bytes undefined; Latin-1 gives them their C1 code points instead of failing.
+_CONTROL_LIMIT = 0.05  # share of control characters above which a file is taken for binary
+
+DATE_TOKEN = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}")
+BYLINE = re.compile(r"^\s*(?:By|BY)\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|von))*)\s*$")
+URL = re.compile(r"https?://[^\s<>\"]+")
+FIELD_LINE = re.compile(r"^\s*(Source|Outlet|Publication|Publisher)\s*:\s*(.+?)\s*$", re.I)
+
+
+class InputError(Exception):
+    """A file that cannot be briefed; the message is one line for standard error."""
+
+
+@dataclass
+class Article:
+    text: str
+    path: str
+    id: str
+    encoding: str
+    sha256: str
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    body_start: int = 0  # where the body begins, after metadata lines
+    notes: list[str] = field(default_factory=list)
+
+
+def read_path(path: str) -> Article:
+    """Read a file ('-' is standard input) into an Article, or raise InputError."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return read_bytes(data, path="-", ident="stdin")
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory, not an article")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return read_bytes(data, path=path, ident=article_id(path))
+
+
+def article_id(path: str) -> str:
+    """The file name without its last extension: `APW1998.0261.txt` → `APW1998.0261`."""
+    base = os.path.basename(path)
+    stem, _ext = os.path.splitext(base)
+    return stem or base
+
+
+def read_bytes(data: bytes, path: str, ident: str) -> Article:
+    text, encoding = decode(data, path)
+    if not text.strip():
+        raise InputError(f"{path}: empty file, nothing to brief")
+    art = Article(text=text, path=path, id=ident, encoding=encoding,
+                  sha256=hashlib.sha256(data).hexdigest())
+    find_metadata(art)
+    return art
+
+
+def decode(data: bytes, path: str = "input") -> tuple[str, str]:
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary data (NUL bytes), not a text article")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
+    try:
+        text, encoding = body.decode("utf-8"), ("utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError:
+        if bom:
+            raise InputError(f"{path}: starts with a UTF-8 byte order mark but is not UTF-8") from None
+        text, encoding = _decode_cp1252(data), "cp1252"
+    if _control_share(text) > _CONTROL_LIMIT:
+        raise InputError(f"{path}: binary data (control characters), not a text article")
+    return text, encoding
+
+
+def _decode_cp1252(data: bytes) -> str:
+    # cp1252 with Latin-1 for its five undefined bytes: the error handler maps each hole to U+0081 etc.
+    return data.decode("cp1252", errors="briefing-latin1")
+
+
+def _latin1_holes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    bad = exc.object[exc.start:exc.end]
+    return bad.decode("latin-1"), exc.end
+
+
+codecs.register_error("briefing-latin1", _latin1_holes)
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    return bad / len(sample)
+
+
+def find_metadata(art: Article) -> None:
+    """Headline, dateline, byline, outlet and URL, from the first lines only."""
+    text = art.text
+    m = DATE_TOKEN.match(text)
+    if m:
+        art.date = m.group(1)
+        art.body_start = m.end()
+    head = text[:3000].splitlines()
+    lines = [ln.strip() for ln in head]
+    nonblank = [ln for ln in lines if ln]
+    # Wikinews layout: headline, then an ISO date line (sometimes empty), then the body.
+    if len(lines) >= 2 and ISO_DATE_LINE.fullmatch(lines[1]) and _looks_like_headline(lines[0]):
+        art.title = lines[0]
+        art.date = art.date or lines[1]
+        art.body_start = max(art.body_start, _line_end(text, 1))
+    elif len(lines) >= 3 and not lines[1] and _looks_like_headline(lines[0]) and not m \
+            and len(nonblank) > 1:
+        art.title = lines[0]
+        art.body_start = _line_end(text, 0)
+    for ln in lines[:12]:
+        if art.byline is None:
+            b = BYLINE.match(ln)
+            if b:
+                art.byline = b.group(1)
+        f = FIELD_LINE.match(ln)
+        if f and art.outlet is None:
+            art.outlet = f.group(2)
+        if art.url is None and ln.startswith(("http://", "https://")):
+            art.url = URL.match(ln).group(0)
+        if art.date is None and ISO_DATE_LINE.fullmatch(ln):
+            art.date = ln
+
+
+def _line_end(text: str, n: int) -> int:
+    """Offset just past line n (0-based)."""
+    pos = 0
+    for _ in range(n + 1):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl + 1
+    return pos
+
+
+def _looks_like_headline(line: str) -> bool:
+    return 0 < len(line) <= 200 and not line.endswith((".", ",", ";", ":")) and len(line.split()) <= 30

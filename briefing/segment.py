@@ -1,0 +1,176 @@
+"""Paragraphs, sentences and tokens with character offsets, found once; every extractor reads them.
+
+Sentence rules know news text: honorifics and titles (`Mr.`, `Lt.-Gen.`), initials, `U.S.`,
+`p.m.`, month abbreviations. They work on the original text, never on a normalised copy, so
+offsets need no mapping back.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .lexicons import load_set
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
+# A sentence may end at . ! ? (or …) followed by closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+([\"“‘'(\[]*)(\S)")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
+# a word made of single letters and dots: U.S., U.K., p.m., J.
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int  # 1-based, over the whole text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # 0-based over the whole text
+    start: int
+    end: int
+    paragraph: int  # 1-based paragraph number
+
+
+@dataclass
+class Doc:
+    """The segmented article. `text` is the article text exactly as read."""
+    text: str
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    _para_starts: list[int] = field(default_factory=list, repr=False)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._para_starts = [p.start for p in self.paragraphs]
+        self._sent_starts = [s.start for s in self.sentences]
+
+    def paragraph_at(self, offset: int) -> int:
+        """1-based number of the paragraph holding `offset` (the nearest before it in a gap)."""
+        i = bisect_right(self._para_starts, offset) - 1
+        return self.paragraphs[max(i, 0)].index if self.paragraphs else 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect_right(self._sent_starts, offset) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if offset < s.end else None
+
+    def sentences_in(self, para: Paragraph) -> list[Sentence]:
+        return [s for s in self.sentences if s.paragraph == para.index]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    @cached_property
+    def sentence_texts(self) -> list[str]:
+        return [self.text[s.start:s.end] for s in self.sentences]
+
+
+def segment(text: str, body_start: int = 0) -> Doc:
+    paragraphs = split_paragraphs(text)
+    sentences: list[Sentence] = []
+    for p in paragraphs:
+        for s, e in split_sentences(text, p.start, p.end):
+            if e > body_start:
+                sentences.append(Sentence(len(sentences), max(s, body_start), e, p.index))
+    return Doc(text, paragraphs, sentences)
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Maximal runs of non-blank lines; one paragraph a line where the article writes it so."""
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        blocks.append((pos, m.start()))
+        pos = m.end() - 1
+    blocks.append((pos, len(text)))
+    one_per_line = not _BLANK_LINE.search(text)
+    out: list[Paragraph] = []
+    for b0, b1 in blocks:
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, b0, b1) if m.group(0).strip()]
+        if not lines:
+            continue
+        if len(lines) > 1 and (one_per_line or _unwrapped(text, lines)):
+            for s, e in lines:
+                out.append(_trimmed_paragraph(text, len(out) + 1, s, e))
+        else:
+            out.append(_trimmed_paragraph(text, len(out) + 1, lines[0][0], lines[-1][1]))
+    return out
+
+
+def _unwrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Lines that are not hard-wrapped prose: most are long or end a sentence."""
+    long_or_final = sum(1 for s, e in lines if e - s > 100 or text[s:e].rstrip().endswith((".", '"', "”", "?", "!")))
+    return long_or_final >= len(lines) - 1 and max(e - s for s, e in lines) > 60
+
+
+def _trimmed_paragraph(text: str, index: int, s: int, e: int) -> Paragraph:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Paragraph(index, s, e)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of surrounding white space."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        cut = m.end()
+        if cut >= end or not _is_boundary(text, s, m.start(), cut, end):
+            continue
+        out.append((s, cut))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        out.append((s, end))
+    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b > a]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_boundary(text: str, sent_start: int, punct: int, cut: int, end: int) -> bool:
+    nxt = _NEXT_START.match(text, cut, end)
+    if not nxt:
+        return False
+    first = nxt.group(2)
+    if first.islower():
+        return False  # "a.m. on Monday", "the U.S. and"
+    if text[punct] != ".":
+        return True
+    wm = _WORD_BEFORE.search(text, sent_start, punct + 1)
+    if not wm:
+        return True
+    word = wm.group(1)
+    bare = word.rstrip(".").lstrip("'’-").rsplit("-", 1)[-1]
+    if bare.lower() in load_set("abbreviations") or bare in load_set("abbreviations"):
+        return False
+    if _INITIALISM.match(word.lstrip("'’-")):
+        letters = word.count(".")
+        if letters == 1 and word[0].isupper():
+            return False  # an initial: "John F. Kennedy"
+        # U.S., p.m.: a boundary only when a usual sentence opener follows
+        nxt_word = re.match(r"[\w'’]+", text[nxt.start(2):end])
+        return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
+    return True
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
