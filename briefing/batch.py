@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from .render import RenderError, RenderOptions
 
-CHUNK = 4  # articles per task sent to a worker: enough to hide the pipe, small enough to stream
+CHUNK = 16  # most articles per task sent to a worker: enough to hide the pipe, few enough to stream
 
 
 class Failure(Exception):
@@ -71,13 +71,18 @@ def brief_one(job: Job, path: str, raw: bytes | None = None) -> Result:
     return res
 
 
-def _brief_task(task: tuple[Job, str, bytes | None]) -> Result:
-    return brief_one(*task)
+_JOB: Job | None = None  # a worker's job, set once by the pool initializer
 
 
-def _ignore_sigint() -> None:
+def _start_worker(job: Job) -> None:
+    global _JOB
+    _JOB = job
     # Ctrl-C goes to the whole process group: let the parent alone decide to stop the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _worker_task(task: tuple[str, bytes | None]) -> Result:
+    return brief_one(_JOB, *task)
 
 
 def make_notes(job: Job, paths: Iterable[str], jobs: int = 1,
@@ -85,15 +90,17 @@ def make_notes(job: Job, paths: Iterable[str], jobs: int = 1,
     """Results in input order. With jobs > 1, articles are made by a pool of worker processes."""
     paths = list(paths)
     # Standard input is read here, once, so a worker never competes for it.
-    tasks = [(job, p, (stdin or _read_stdin)() if p == "-" else None) for p in paths]
+    tasks = [(p, (stdin or _read_stdin)() if p == "-" else None) for p in paths]
     if jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            yield _brief_task(task)
+        for path, raw in tasks:
+            yield brief_one(job, path, raw)
         return
     import multiprocessing
 
-    with multiprocessing.get_context().Pool(min(jobs, len(tasks)), initializer=_ignore_sigint) as pool:
-        yield from pool.imap(_brief_task, tasks, chunksize=CHUNK)
+    chunk = max(1, min(CHUNK, len(tasks) // (4 * jobs)))
+    with multiprocessing.get_context().Pool(min(jobs, len(tasks)), initializer=_start_worker,
+                                            initargs=(job,)) as pool:
+        yield from pool.imap(_worker_task, tasks, chunksize=chunk)
 
 
 def _read_stdin() -> bytes:
