@@ -36,7 +36,7 @@ class _CmuTable:
 
     One article asks for a few hundred words: a binary search over the file's text (sorted `word N`
     lines) answers each in microseconds with nothing to build (~1 ms to read). A batch asks for tens
-    of thousands, so after SWITCH distinct words the table becomes a dict (~50 ms, once)."""
+    of thousands, so after SWITCH distinct words the table becomes a dict (~40 ms, once)."""
 
     SWITCH = 3000
 
@@ -45,16 +45,16 @@ class _CmuTable:
         start = raw.find("\n", raw.find("\n# Format:") + 1) + 1  # first line after the header
         self.text, self.lo = raw, start
         self.asked = 0
-        self.table: dict[str, int] | None = None
+        self.table: dict[str, str] | None = None
 
     def count(self, word: str) -> int | None:
-        if self.table is not None:
-            return self.table.get(word)
         self.asked += 1
-        if self.asked > self.SWITCH:
-            lines = self.text[self.lo:].split("\n")
-            self.table = {w: int(n) for w, _, n in (ln.partition(" ") for ln in lines if ln)}
-            return self.table.get(word)
+        if self.table is None and self.asked > self.SWITCH:
+            tokens = self.text[self.lo:].split()  # word, count, word, count…
+            self.table = dict(zip(tokens[::2], tokens[1::2]))  # counts stay str: int() on 125k is slow
+        if self.table is not None:
+            n = self.table.get(word)
+            return None if n is None else int(n)
         return self._search(word)
 
     def _search(self, word: str) -> int | None:
