@@ -109,7 +109,9 @@ def spacy_start(py: str, runs: int) -> tuple[float, float]:
 
 def spacy_batch(py: str, files: list[str]) -> dict:
     proc = subprocess.run([py, "-c", SPACY_BATCH, SPACY_MODEL], input="\n".join(files).encode(),
-                          capture_output=True, check=True)
+                          capture_output=True)
+    if proc.returncode:
+        sys.exit(f"spaCy batch failed:\n{proc.stderr.decode()[-2000:]}")
     return json.loads(proc.stdout)
 
 
@@ -120,6 +122,9 @@ def main() -> int:
     ap.add_argument("--spacy-python", default="/work/bench-venv/bin/python")
     args = ap.parse_args()
     files = sample(args.sample)
+    if not files:
+        print(f"no Wikinews articles under {CORPUS} (set BRIEFING_SHARED)", file=sys.stderr)
+        return 2
 
     cold = ours_cold(args.runs)
     b1 = ours_batch(files, 1)
