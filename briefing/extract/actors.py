@@ -20,7 +20,8 @@ def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     """Actors ranked by salience, and every mention of them sorted by offset."""
     text = ctx.text
     toks = tokenize(text, ctx.doc, ctx.article.body_start)
-    ents = build(text, candidates(text, toks))
+    lower = frozenset(t.text for t in toks if t.text[:1].islower())
+    ents = build(text, candidates(text, toks), lower)
     actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(ctx, e) for e in ents]
     actors += _groups(ctx)
     n = max(len(text), 1)

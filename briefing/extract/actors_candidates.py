@@ -158,8 +158,11 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
         return last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS
     if head == "and":
         # "National Security and Intelligence Committee": the right side names the body
-        return any(t.text in lex.org_words() for t in right) and not any(
-            t.text in lex.org_words() for t in left)
+        if any(t.text in lex.org_words() for t in right) and not any(t.text in lex.org_words() for t in left):
+            return True
+        # "Organization for Economic Cooperation and Development": inside an "X of/for Y" name
+        inside = any(t.text in ("of", "for") for t in left) and left[0].text in lex.org_words() | _OF_HEADS
+        return inside and not any(_known(t.text) or t.text in lex.first_names() for t in right)
     return False
 
 
@@ -167,6 +170,10 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     piece = _trim_weak(piece, strong, lower)
     if not piece:
         return []
+    if any(t.weak for t in piece[1:]):
+        cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
+        if cut is not None:  # a title-case headline: "Minister Announces Action Plan"
+            return _from_piece(piece[:cut], strong, lower) + _from_piece(piece[cut + 1:], strong, lower)
     cut = _title_cut(piece)
     if cut is None:
         return [_cand(piece)]
@@ -210,7 +217,7 @@ def _name_like(piece: list[Tok], strong: set[str], lower: set[str]) -> bool:
     w = piece[0].text
     if w in strong or _known(w) or w.lower() in lex.titles():
         return True
-    if w.lower() in lower:
+    if w.lower() in lower or w.lower() in lex.common_words():
         return False
     return len(piece) > 1 and not all(t.weak for t in piece[1:]) or (
         len(piece) > 1 and piece[1].text in strong)
@@ -228,7 +235,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
     firsts = lex.title_firsts()
     words = [t.text.lower() for t in piece]
     best = None
-    i = 0
+    i = prev_end = 0
     while i < len(words):
         match = 0
         for cand in firsts.get(words[i], ()):
@@ -236,7 +243,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
             if tuple(words[i:i + n]) == cand:
                 match = n
                 break
-        if match and not _modifiers_only(piece[:i]):
+        if match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i]):
             match = 0
         if match:
             j = i + match
@@ -244,8 +251,8 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
                 j += 2
                 while j < len(words) and (piece[j].text in _PORTFOLIO or words[j] == "and"):
                     j += 1
-            best = (i, j)
-            i = j
+            best = (best[0] if best and best[1] == i else i, j)
+            i = prev_end = j
         else:
             i += 1
     return best
@@ -253,7 +260,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
 
 def _modifiers_only(toks: list[Tok]) -> bool:
     """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
-    return all(_known(t.text) or t.text.isupper() or t.text.endswith(".") or t.text.lower() in lex.titles()
+    return all(_known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or t.text.endswith(".") or t.text.lower() in lex.titles()
                or t.poss for t in toks)
 
 

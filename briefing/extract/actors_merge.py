@@ -42,7 +42,8 @@ class _Union:
             self.parent[rb] = ra
 
 
-def build(text: str, cands: list[Cand]) -> list[Entity]:
+def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
+    """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
     cands = [c for c in cands if _keepable(c)]
     by_key: dict[str, list[Cand]] = defaultdict(list)
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -70,13 +71,31 @@ def build(text: str, cands: list[Cand]) -> list[Entity]:
         keys = {c.key for c in e.cands}
         e.name = max(keys, key=lambda k: (len(k.split()), len(k), k))
         total = sum((votes[k] for k in keys), Counter())
-        e.type = ORG if any(_party(k) for k in keys) else types[e.name]
-        if e.type != ORG and total.get(PERSON, 0) >= 5 and len(e.name.split()) > 1:
-            e.type = PERSON
+        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
         if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands) and not _party(e.name):
             continue  # "sit as an Independent"
+        if _common_phrase(e, keys, lower):
+            continue  # "Court", "Climate Change": capitalised common words
         out.append(e)
     return out
+
+
+def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
+    """Every form is made of common words, and no list or title says it is a name."""
+    if any(c.honorific or c.title for c in e.cands):
+        return False
+    for k in keys:
+        low = k.lower()
+        if low in lex.known_orgs() or low in lex.places() or _party(k):
+            return False
+        words = k.split()
+        if len(words) > 1 and any(w in lex.org_words() or w in lex.place_words() for w in words):
+            return False
+        if len(words) > 1 and words[0] in lex.first_names() and not lex.generic(words[0]):
+            return False
+        if not all(lex.generic(w) or w in lower or w.lower() in lower or w.islower() for w in words):
+            return False
+    return True
 
 
 def _keepable(c: Cand) -> bool:

@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 
 from ..segment import Doc
+from . import actors_lexicon as lex
 
 _WORD = re.compile(r"\w+(?:[-'’.&]\w+)*")
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
 _INITIALISM = re.compile(r"(?:[A-Z]\.)*[A-Z]$")  # "U.S", "J", "U.K" before their last period
+_CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
 _OPENERS = "\"“‘'([—–:"
 
 
@@ -32,31 +34,37 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
     out: list[Tok] = []
     h = 0
     for m in _WORD.finditer(text):
-        t = _make(text, m.group(0), m.start(), m.end())
-        if t is None:
-            continue
-        while h < len(headline_spans) and headline_spans[h][1] <= t.start:
+        while h < len(headline_spans) and headline_spans[h][1] <= m.start():
             h += 1
-        in_headline = h < len(headline_spans) and headline_spans[h][0] <= t.start
-        t.weak = t.cap and (in_headline or m.start() in weak_starts)
-        out.append(t)
+        in_headline = h < len(headline_spans) and headline_spans[h][0] <= m.start()
+        for t in _make(text, m.group(0), m.start(), m.end()):
+            t.weak = t.cap and (in_headline or t.start in weak_starts)
+            out.append(t)
     return out
 
 
-def _make(text: str, w: str, s: int, e: int) -> Tok | None:
+def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
+    if _CONTRACTION.search(w):
+        return [Tok(w, s, e, False)]  # "I'm", "We’ll": never a name
     if w[-2:] in ("'s", "’s") and len(w) > 2:
-        return Tok(w[:-2], s, e - 2, w[0].isupper(), poss=True)
+        return [Tok(w[:-2], s, e - 2, w[0].isupper(), poss=True)]
     if "-" in w and "." not in w:
         parts = w.split("-")
-        if parts[0][:1].isupper() and not all(p[:1].isupper() or p.isdigit() for p in parts):
+        if parts[0][:1].isupper() and all(p.lower() in lex.common_words() for p in parts[1:]):
             head = parts[0]  # "Toronto-area", "Beijing-based": the place, with its suffix noted
-            return Tok(head, s, s + len(head), True, suffix="-".join(parts[1:]).lower())
+            return [Tok(head, s, s + len(head), True, suffix="-".join(parts[1:]).lower())]
         if not parts[0][:1].isupper() and parts[-1][:1].isupper():
             tail = parts[-1]  # "pro-Russian", "anti-China"
-            return Tok(tail, e - len(tail), e, True)
+            return [Tok(tail, e - len(tail), e, True)]
+        if all(p.lower() in lex.places() for p in parts):
+            out, pos = [], s  # "Russia-Ukraine", "Dhaka-Chittagong": two places
+            for p in parts:
+                out.append(Tok(p, pos, pos + len(p), True))
+                pos += len(p) + 1
+            return out
     if e < len(text) and text[e] == "." and (w in _ABBREV or _INITIALISM.match(w)):
         w, e = w + ".", e + 1
-    return Tok(w, s, e, w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w)))
+    return [Tok(w, s, e, w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w)))]
 
 
 def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:

@@ -23,28 +23,31 @@ _ORG_SUFFIXES = frozenset({"owned", "led", "backed", "funded", "run", "affiliate
 
 
 def evidence(text: str, c: Cand) -> Counter:
-    """Votes for each type from one mention and its surroundings."""
+    """Votes for each type from one mention and its surroundings. Weights rank the evidence:
+    an honorific over the lists, the lists over words inside the name, those over the context."""
     v: Counter = Counter()
     low = c.key.lower()
     words = c.words
     if c.honorific:
-        v[PERSON] += 5
-    if c.title:
-        v[PERSON] += 4
+        v[PERSON] += 100
     if low in lex.known_orgs():
-        v[ORG] += 6
-    if low in lex.places():
-        v[PLACE] += 5
+        v[ORG] += 50
+    elif low in lex.places():
+        v[PLACE] += 50
+    elif len(words) > 1 and words[0] in lex.directions() and " ".join(words[1:]).lower() in lex.places():
+        v[PLACE] += 50  # "East Africa", "Northern Ontario"
     if any(w in lex.org_words() for w in words):
-        v[ORG] += 4
-    if any(w in lex.place_words() for w in words) and not any(w in lex.org_words() for w in words):
-        v[PLACE] += 4
-    if len(words) > 1 and words[0] in lex.directions() and " ".join(words[1:]).lower() in lex.places():
-        v[PLACE] += 5
-    if len(words) > 1 and words[0] in lex.first_names() and words[0] not in lex.not_names():
-        v[PERSON] += 3
+        v[ORG] += 30
+    elif any(w in lex.place_words() for w in words):
+        v[PLACE] += 25
+    if c.title:
+        v[PERSON] += 20
+    if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
+        v[PERSON] += 10 if len(words) > 1 else 2
+    if len(words) > 1 and any(w.lower() in lex.places() for w in words):
+        v[ORG] += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        v[ORG] += 2
+        v[ORG] += 5
     if c.suffix in _PLACE_SUFFIXES:
         v[PLACE] += 2
     elif c.suffix in _ORG_SUFFIXES:
@@ -59,7 +62,7 @@ def evidence(text: str, c: Cand) -> Counter:
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
     if nxt in _SAY:
-        v[PERSON] += 1
+        v[PERSON] += 2
     if nxt == "who":
         v[PERSON] += 2
     return v
@@ -75,15 +78,12 @@ def decide(votes: Counter, words: tuple[str, ...]) -> str:
     if votes:
         best, n = votes.most_common(1)[0]
         ties = [t for t, k in votes.items() if k == n]
-        if len(ties) == 1 and n >= 2:
+        if len(ties) == 1:
             return best
         for t in (PLACE, ORG, PERSON):  # a tie: the list-backed types first
-            if t in ties and n >= 2:
+            if t in ties:
                 return t
-    if len(words) > 1:
-        return PERSON
-    if votes.get(PLACE):
-        return PLACE
-    if votes.get(PERSON):
-        return PERSON
-    return ORG
+    return PERSON if len(words) > 1 else SINGLE_DEFAULT
+
+
+SINGLE_DEFAULT = ORG
