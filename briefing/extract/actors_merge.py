@@ -76,8 +76,13 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             continue  # "sit as an Independent"
         if _common_phrase(e, keys, lower):
             continue  # "Court", "Climate Change": capitalised common words
+        if DROP_UNSUPPORTED and len(keys) == 1 and len(e.name.split()) == 1 and len(e.cands) == 1 and sum(total.values()) <= 1 and not total.get(PLACE):
+            continue
         out.append(e)
     return out
+
+
+DROP_UNSUPPORTED = True
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
@@ -100,7 +105,9 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
 
 def _keepable(c: Cand) -> bool:
     k = c.key
-    if len(k) < 2 or k in lex.not_names() or k in lex.demonyms() or k.lower() in lex.titles():
+    if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
+        return False  # "NGOs", "MPs": plural common nouns
+    if k in lex.not_names() or k in lex.demonyms() or k.lower() in lex.titles():
         return False
     return any(ch.isalpha() for ch in k)
 
