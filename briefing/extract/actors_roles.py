@@ -37,7 +37,7 @@ def _title_before(text: str, c: Cand) -> str:
     words: list[str] = []
     pos = start
     if not c.title:
-        pos, words = _lower_title(text, start)
+        pos, words = lower_title(text, start)
         if not words:
             return ""
         end = start
@@ -58,7 +58,7 @@ def _title_before(text: str, c: Cand) -> str:
     return " ".join(text[start:end].split()).strip(" ,")
 
 
-def _lower_title(text: str, start: int) -> tuple[int, list[str]]:
+def lower_title(text: str, start: int) -> tuple[int, list[str]]:
     """A lower-case title just before the name: "executive", "governor general", "spokesperson"."""
     m1 = _WORD_BACK.search(text, max(0, start - 40), start)
     if not m1 or not m1.group(1)[:1].islower():

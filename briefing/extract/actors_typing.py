@@ -7,12 +7,14 @@ from collections import Counter
 
 from . import actors_lexicon as lex
 from .actors_candidates import Cand
+from .actors_roles import lower_title
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 
 _BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
 _INDEF = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
 _AFTER = re.compile(r"^(?:'s|’s)?\s*,?\s*([A-Za-z]+)")
+_EMPLOYER = re.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
 _THE = re.compile(r"\bthe\s+$", re.I)
 _PLACE_PREPS = frozenset("in at from near across throughout outside inside into towards toward around "
                          "to via visit visited visiting capital".split())
@@ -40,8 +42,8 @@ def evidence(text: str, c: Cand) -> Counter:
         v[ORG] += 30
     elif any(w in lex.place_words() for w in words):
         v[PLACE] += 25
-    if c.title:
-        v[PERSON] += 20
+    if c.title or lower_title(text, c.start)[1]:
+        v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
         v[PERSON] += 10 if len(words) > 1 else 2
     if len(words) > 1 and any(w.lower() in lex.places() for w in words):
@@ -65,6 +67,8 @@ def evidence(text: str, c: Cand) -> Counter:
         v[PERSON] += 2
     if nxt == "who":
         v[PERSON] += 2
+    if nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive and _EMPLOYER.match(text, c.end):
+        v[ORG] += 2  # "Huawei executive", "Reuters reporter": the body a person works for
     return v
 
 
