@@ -17,6 +17,7 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "by", "with", "for", "to", "in
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
+_ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
 
 
 def roles(text: str, c: Cand) -> list[str]:
@@ -48,8 +49,8 @@ def _title_before(text: str, c: Cand) -> str:
             break
         w = m.group(1)
         lw = w.lower()
-        if lw in _STOP or w in lex.not_names():
-            break
+        if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
+            break  # a sentence ends here
         if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w):
             break
         words.insert(0, w)

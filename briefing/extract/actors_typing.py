@@ -73,7 +73,9 @@ def evidence(text: str, c: Cand) -> Counter:
 
 
 def indefinite(text: str, c: Cand) -> bool:
-    """ "an Independent", "a proud Liberal": a word used as a common noun."""
+    """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
+    if c.suffix or c.key.lower() in lex.places() or c.key.lower() in lex.known_orgs():
+        return False
     return bool(_INDEF.search(text[max(0, c.start - 25):c.start]))
 
 
