@@ -268,7 +268,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
 
 def _modifiers_only(toks: list[Tok]) -> bool:
     """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
-    return all(_known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or t.text in lex.directions() or t.text.endswith(".") or t.text.lower() in lex.titles()
+    return all(_known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or lex.generic(t.text) or t.text.endswith(".") or t.text.lower() in lex.titles()
                or t.poss for t in toks)
 
 

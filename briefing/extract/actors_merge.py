@@ -76,6 +76,8 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             continue  # "sit as an Independent"
         if _common_phrase(e, keys, lower):
             continue  # "Court", "Climate Change": capitalised common words
+        if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
+            continue  # "Physical Education", "Master Plan": a phrase, not a person
         if DROP_UNSUPPORTED and len(keys) == 1 and len(e.name.split()) == 1 and len(e.cands) == 1 and sum(total.values()) <= 1 and not total.get(PLACE):
             continue
         out.append(e)
@@ -101,6 +103,11 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
         if not all(lex.generic(w) or w in lower or w.lower() in lower or w.islower() for w in words):
             return False
     return True
+
+
+def _common_end(name: str, lower: frozenset[str]) -> bool:
+    last = name.split()[-1]
+    return lex.generic(last) or last.lower() in lower
 
 
 def _keepable(c: Cand) -> bool:
