@@ -10,7 +10,7 @@ from .actors_tokens import Tok
 
 # lower-case words that may sit inside a name
 _PARTICLES = frozenset("de da do dos das del della di du des la le van von der den bin ibn al el y".split())
-_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+_JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
 # after "of", these open a portfolio, so "Minister of Foreign Affairs" stays one title
 _PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
                        "Trade Environment Education Transport Industry Labour Labor Immigration Agriculture "
@@ -36,6 +36,7 @@ class Cand:
     possessive: bool = False
     suffix: str = ""         # "-based", "-area" on the last word
     weak: bool = False       # every word capitalised only by position
+    employer: bool = False   # stands before a title: "NDP" in "NDP MP", "Huawei" in "Huawei executive"
     modifiers: list["Cand"] = field(default_factory=list)  # names inside the title ("NDP" of "NDP MP")
 
     @property
@@ -108,7 +109,10 @@ def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
     titles = lex.titles()
     run = " ".join(t.text for t in cur).lower()
     nxt = toks[i + 1].text
-    return nxt in lex.org_words() and (run in titles or f"{run}'s {nxt}".lower() in lex.known_orgs())
+    if nxt not in lex.org_words() and not (i + 2 < len(toks) and toks[i + 2].text in lex.org_words()):
+        return False
+    # "Prime Minister's Office", "National People's Congress", "Women's Group"
+    return run in titles or all(lex.generic(t.text) for t in cur) or f"{run}'s {nxt}".lower() in lex.known_orgs()
 
 
 def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
@@ -132,6 +136,11 @@ def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
             pieces.append([])
         i = j
     return [p for p in pieces if p]
+
+
+def _place_or_body(toks: list[Tok]) -> bool:
+    low = " ".join(t.text for t in toks).lower()
+    return low in lex.places() or low in lex.known_orgs()
 
 
 def _whole_place(toks: list[Tok]) -> bool:
@@ -158,6 +167,8 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
         return False  # "Britain and the United States"
     if head == "&":
         return True
+    if head == "on":  # "Intergovernmental Panel on Climate Change"
+        return last in lex.org_words()
     if head in ("of", "for"):
         if last.lower() in lex.titles() or last in ("Minister", "Secretary"):
             return right[0].text in _PORTFOLIO
@@ -165,12 +176,15 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     if head == "and":
         if len(connector) > 1 or any(t.text.isupper() for t in left + right):
             return False  # "ISRA and the Africa Rice Centre": two bodies
+        if _place_or_body(left[-1:]) or _place_or_body(right[:1]) or last in lex.org_words():
+            return False  # "Canada and China", "the Senate and House"
         # "National Security and Intelligence Committee": the right side names the body
-        if any(t.text in lex.org_words() for t in right) and not any(t.text in lex.org_words() for t in left):
+        if any(t.text in lex.org_words() for t in right):
             return True
         # "Organization for Economic Cooperation and Development": inside an "X of/for Y" name
-        inside = any(t.text in ("of", "for") for t in left) and left[0].text in lex.org_words() | _OF_HEADS
-        return inside and not any(_known(t.text) or t.text in lex.first_names() for t in right)
+        inside = any(t.text in ("of", "for") for t in left) and any(
+            t.text in lex.org_words() or t.text in _OF_HEADS for t in left)
+        return inside and not any(t.text in lex.first_names() for t in right)
     return False
 
 
@@ -188,6 +202,8 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     t0, t1 = cut  # title words are piece[t0:t1]
     out: list[Cand] = []
     mods = _from_piece(piece[:t0], strong, lower) if t0 else []
+    for m in mods:
+        m.employer = True
     rest = piece[t1:]
     if not any(t.cap for t in rest):
         return mods  # a bare title ("Prime Minister", "Liberal MPs"): only its modifiers name actors
@@ -268,7 +284,8 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
 
 def _modifiers_only(toks: list[Tok]) -> bool:
     """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
-    return all(_known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or lex.generic(t.text) or t.text.endswith(".") or t.text.lower() in lex.titles()
+    return all(t.cap and t.text not in lex.org_words() and (
+        _known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.titles()
                or t.poss for t in toks)
 
 

@@ -78,7 +78,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             continue  # "Court", "Climate Change": capitalised common words
         if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
             continue  # "Physical Education", "Master Plan": a phrase, not a person
-        if DROP_UNSUPPORTED and len(keys) == 1 and len(e.name.split()) == 1 and len(e.cands) == 1 and sum(total.values()) <= 1 and not total.get(PLACE):
+        if DROP_UNSUPPORTED and not _party(e.name) and len(keys) == 1 and len(e.name.split()) == 1 and len(e.cands) == 1 and sum(total.values()) <= 1 and not total.get(PLACE):
             continue
         out.append(e)
     return out

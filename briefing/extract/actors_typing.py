@@ -67,7 +67,8 @@ def evidence(text: str, c: Cand) -> Counter:
         v[PERSON] += 2
     if nxt == "who":
         v[PERSON] += 2
-    if nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive and _EMPLOYER.match(text, c.end):
+    if c.employer or (nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive
+                      and _EMPLOYER.match(text, c.end)):
         v[ORG] += 2  # "Huawei executive", "Reuters reporter": the body a person works for
     return v
 
