@@ -186,6 +186,11 @@ def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
             first[words[0]].add(k)
             for i in range(1, len(words) - 1):  # "Lula da Silva" in "Luiz Inácio Lula da Silva"
                 last[" ".join(words[i:])].add(k)
+    shortened: dict[str, str] = {}  # "Global" → "Global News"
+    for k in keys:
+        words = k.split()
+        if len(words) > 1 and all(w in _SHORTENABLE for w in words[1:]):
+            shortened.setdefault(words[0], k)
     ambiguous = set()
     roots: dict[str, set[str]] = defaultdict(set)
     for k, ks in last.items():
@@ -206,12 +211,8 @@ def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
             if len(r) == 1:
                 uf.union(next(iter(r)), k)
                 continue
-        if len(words) == 1 and k.lower() not in lex.places():
-            for other in keys:
-                ow = other.split()
-                if len(ow) > 1 and ow[0] == k and all(w in _SHORTENABLE for w in ow[1:]):
-                    uf.union(other, k)
-                    break
+        if len(words) == 1 and k.lower() not in lex.places() and k in shortened:
+            uf.union(shortened[k], k)
     return ambiguous
 
 
