@@ -1,9 +1,331 @@
-"""Quotes and their speakers: direct, partial, mixed and indirect."""
+"""Quotes and their speakers: direct, partial, mixed and indirect.
+
+One pass over the paragraphs. In each, every reporting cue outside quotation marks (lexicon
+`reporting_verbs.txt`) becomes a frame: its speaker phrase (the subject before the cue, or the
+phrase after an inverted cue: `"…," said Dong`), and what it attributes:
+
+- the quotation that ends just before the attribution or starts just after it (`direct`; both
+  for `"…," he said, "…"`), or the quote in the next paragraph after `X said:`;
+- otherwise the reported clause: after the cue (and `that`, or the object of `told`) to the end
+  of the sentence, or, for a trailing attribution (`…, sources said.`), the sentence before it;
+  `indirect`, or `mixed` when the clause holds quoted words.
+
+Quotations no frame claims go to the speaker of the quote they continue (same paragraph, or a
+quote run on from the previous paragraph), a paragraph that is only a quote goes to the previous
+speaker (floating quote), and a quoted phrase inside the author's own sentence is `partial`
+without a speaker unless it reads as speech. Everything is local to a paragraph or sentence,
+found through sorted offsets, so the work grows linearly with the article.
+"""
 from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from ..model import Quote
 from . import Context
+from .cues import cue_lemma, cue_regex, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
+from .quote_spans import QuoteSpan, find_quote_spans
+from .speakers import WORD, Namer, Speaker, np_after, np_before
+
+__all__ = ["extract", "cue_tag"]
+
+_NOUN_BEFORE = frozenset("a an the his her their its this that these those our my your to no any".split())
+_TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
+_SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
+_TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
+_THAT = re.compile(r"\bthat\b")
+_SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
+_TRIM_END = ".,;: \n\t—–-"
+_MAX_GAP_WORDS = 12
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker | None
+    cue: str | None
+    spans: list[QuoteSpan] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker: Speaker
+    attrib_start: int  # where the attribution (speaker + cue) begins
+    attrib_end: int  # where it ends
+
+
+class _Extractor:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.namer = Namer(ctx)
+        self.spans = find_quote_spans(self.text, ctx.doc.paragraphs)
+        self.starts = [q.start for q in self.spans]
+        self.used: set[int] = set()  # indexes of quote spans already attributed
+        self.items: list[_Item] = []
+
+    # --- quote-span lookups ------------------------------------------------------------------
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i].start < pos < self.spans[i].end
+
+    def _quote_ending_before(self, pos: int, lo: int) -> int | None:
+        i = bisect_left(self.starts, pos) - 1
+        if i >= 0 and lo <= self.spans[i].start and self.spans[i].end <= pos:
+            return i
+        return None
+
+    def _quote_starting_after(self, pos: int, hi: int) -> int | None:
+        i = bisect_left(self.starts, pos)
+        if i < len(self.spans) and self.spans[i].start < hi:
+            return i
+        return None
+
+    def _spans_within(self, s: int, e: int) -> list[int]:
+        i = bisect_left(self.starts, s)
+        out = []
+        while i < len(self.spans) and self.spans[i].start < e:
+            out.append(i)
+            i += 1
+        return out
+
+    # --- the pass ------------------------------------------------------------------------------
+
+    def run(self) -> list[_Item]:
+        for p in self.ctx.doc.paragraphs:
+            frames = self._frames(p)
+            for k, f in enumerate(frames):
+                self._attribute(f, p, frames[k + 1] if k + 1 < len(frames) else None)
+            self._leftover_quotes(p)
+        return self.items
+
+    def _frames(self, p) -> list[_Frame]:
+        out: list[_Frame] = []
+        for m in cue_regex().finditer(self.text, p.start, p.end):
+            if self._inside_quote(m.start()):
+                continue
+            f = self._frame(m, p, out)
+            if f is not None:
+                out.append(f)
+                self.namer.remember(f.cue_start, f.speaker)
+        return out
+
+    def _sentence_bounds(self, pos: int, p) -> tuple[int, int]:
+        s = self.ctx.doc.sentence_at(pos)
+        return (s.start, s.end) if s else (p.start, p.end)
+
+    def _frame(self, m: re.Match, p, earlier: list[_Frame]) -> _Frame | None:
+        cue = m.group(0)
+        s0, s1 = self._sentence_bounds(m.start(), p)
+        prev_q = self._quote_ending_before(m.start(), p.start)
+        lo = max(s0, self.spans[prev_q].end if prev_q is not None else s0)
+        if cue.lower().startswith("according"):
+            sp = np_after(self.text, m.end(), p.end)
+            if sp is None:
+                return None
+            return _Frame(m.start(), m.end(), cue, self.namer.name(*sp), m.start(), sp[1])
+        before = self._word_before(m.start(), lo)
+        if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
+            return None  # "a report", "to say": not a reporting verb here
+        subj = np_before(self.text, lo, m.start())
+        if subj is not None:
+            return _Frame(m.start(), m.end(), cue, self.namer.name(*subj), subj[0], m.end())
+        nxt = self._quote_starting_after(m.end(), p.end)
+        hi = self.spans[nxt].start if nxt is not None else p.end
+        inv = np_after(self.text, m.end(), hi)
+        if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)):
+            return _Frame(m.start(), m.end(), cue, self.namer.name(*inv), m.start(), inv[1])
+        if earlier and earlier[-1].cue_end >= s0 and before in ("and", "but", ",", "also"):
+            # "confirmed …, but denied …", "…, adding that …": the same speaker
+            return _Frame(m.start(), m.end(), cue, earlier[-1].speaker, m.start(), m.end())
+        return None
+
+    def _word_before(self, pos: int, lo: int) -> str:
+        toks = WORD.findall(self.text, max(lo, pos - 30), pos)
+        return toks[-1].lower() if toks else ""
+
+    def _ends_sentence(self, pos: int, s1: int) -> bool:
+        """Only a few adjunct words between `pos` and the end of the sentence."""
+        return len(WORD.findall(self.text, pos, s1)) <= 8
+
+    # --- what a frame attributes ----------------------------------------------------------------
+
+    def _attribute(self, f: _Frame, p, nxt: _Frame | None) -> None:
+        s0, s1 = self._sentence_bounds(f.cue_start, p)
+        got = False
+        back = self._quote_ending_before(f.attrib_start + 1, p.start)
+        if back is not None and back not in self.used and self._only_punct(self.spans[back].end, f.attrib_start):
+            self._direct(back, f)
+            got = True
+        fwd = self._quote_starting_after(f.attrib_end, p.end)
+        if fwd is not None and fwd not in self.used and self._lead_in(f.attrib_end, self.spans[fwd].start):
+            self._direct(fwd, f)
+            got = True
+        if got:
+            return
+        if self.text[f.attrib_end:p.end].strip() in (":", "") and self._next_para_quote(p) is not None:
+            self._direct(self._next_para_quote(p), f)
+            return
+        if nxt is not None and nxt.speaker is f.speaker and nxt.cue_start < s1:
+            s1 = nxt.attrib_start  # "confirmed that …, but denied that …": two clauses
+        self._reported(f, p, s0, s1)
+
+    def _only_punct(self, a: int, b: int) -> bool:
+        return b >= a and not self.text[a:b].strip(" ,—–-\n")
+
+    def _lead_in(self, a: int, b: int) -> bool:
+        """`said: "…"`, `said, "…"`, `said in an email, "…"`: a short lead-in ending at the quote."""
+        gap = self.text[a:b]
+        if _SENT_END.search(gap) or _THAT.search(gap):
+            return False
+        return len(WORD.findall(gap)) <= _MAX_GAP_WORDS and (not gap.strip() or gap.rstrip().endswith((":", ",")))
+
+    def _next_para_quote(self, p) -> int | None:
+        paras = self.ctx.doc.paragraphs
+        if p.index >= len(paras):
+            return None
+        nxt = paras[p.index]  # paragraphs are 1-based
+        i = self._quote_starting_after(nxt.start, nxt.start + 1)
+        return i if i is not None and i not in self.used else None
+
+    def _direct(self, i: int, f: _Frame) -> None:
+        q = self.spans[i]
+        self.used.add(i)
+        self.items.append(_Item(q.start, q.end, "direct", f.speaker, f.cue, [q]))
+        # a quote run on into the next paragraphs belongs to the same speaker
+        while q.runs_on and i + 1 < len(self.spans) and self.spans[i + 1].continued:
+            i += 1
+            q = self.spans[i]
+            self.used.add(i)
+            self.items.append(_Item(q.start, q.end, "direct", f.speaker, f.cue, [q]))
+
+    def _reported(self, f: _Frame, p, s0: int, s1: int) -> None:
+        """The reported clause: after the cue, or before a trailing attribution."""
+        after = WORD.findall(self.text, f.attrib_end, s1)
+        if len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",", "”", '"')):
+            start, end = s0, f.attrib_start
+        else:
+            start, end = self._content_after(f, s1), s1
+        end = self._extend_over_quote(start, end)
+        start, end = self._trim(start, end)
+        if start is None or len(WORD.findall(self.text, start, end)) < 3:
+            return
+        inner = [i for i in self._spans_within(start, end) if self.spans[i].end <= end]
+        self.used.update(inner)
+        kind = "mixed" if inner else "indirect"
+        self.items.append(_Item(start, end, kind, f.speaker, f.cue, [self.spans[i] for i in inner]))
+
+    def _content_after(self, f: _Frame, s1: int) -> int:
+        window = self.text[f.attrib_end:s1]
+        m = _THAT.search(window)
+        if m and self._that_opens_content(window[:m.start()]):
+            return f.attrib_end + m.end()
+        pos = f.attrib_end
+        if cue_lemma(f.cue.lower()) in _TELL:
+            obj = np_after(self.text, pos, s1)
+            if obj is not None:
+                pos = obj[1]
+        return pos
+
+    @staticmethod
+    def _that_opens_content(lead: str) -> bool:
+        """`told the House late Wednesday night that …`, not `spoke … since that story …`."""
+        words = [w.lower() for w in WORD.findall(lead)]
+        return (len(words) <= _MAX_GAP_WORDS and not any(w in _SUBORDINATE for w in words)
+                and '"' not in lead and "“" not in lead)
+
+    def _extend_over_quote(self, start: int, end: int) -> int:
+        i = bisect_left(self.starts, end) - 1
+        if i >= 0 and start <= self.spans[i].start < end < self.spans[i].end:
+            return self.spans[i].end
+        return end
+
+    def _trim(self, start: int, end: int) -> tuple[int | None, int]:
+        t = self.text
+        while start < end and (t[start].isspace() or t[start] in ",:;—–-"):
+            start += 1
+        while True:
+            while end > start and t[end - 1] in _TRIM_END:
+                end -= 1
+            m = _TRAILING_CONJ.search(t, start, end)
+            if not m:
+                break
+            end = m.start()
+        return (start if end > start else None), end
+
+    # --- quotations no frame claimed ------------------------------------------------------------
+
+    def _leftover_quotes(self, p) -> None:
+        for i in self._spans_within(p.start, p.end):
+            if i in self.used:
+                continue
+            q = self.spans[i]
+            sp = self._carried_speaker(i, p)
+            if sp is not None:
+                self.used.add(i)
+                self.items.append(_Item(q.start, q.end, "direct", sp[0], sp[1], [q]))
+
+    def _carried_speaker(self, i: int, p) -> tuple[Speaker, str | None] | None:
+        """The speaker of the quote this one continues, or of the last quote before a floating one."""
+        q = self.spans[i]
+        prev = self._last_item_before(q.start)
+        if prev is None or prev.speaker is None:
+            return None
+        same_para = self.ctx.doc.paragraph_at(prev.start) == p.index
+        if q.continued or (same_para and prev.kind == "direct"):
+            return prev.speaker, prev.cue
+        if self._is_floating(p) and p.index - self.ctx.doc.paragraph_at(prev.start) <= 2:
+            return prev.speaker, prev.cue
+        return None
+
+    def _last_item_before(self, pos: int) -> _Item | None:
+        for it in reversed(self.items[-6:]):
+            if it.start < pos:
+                return it
+        return None
+
+    def _is_floating(self, p) -> bool:
+        """A paragraph made of quotation only."""
+        outside = []
+        pos = p.start
+        for i in self._spans_within(p.start, p.end):
+            outside.append(self.text[pos:self.spans[i].start])
+            pos = self.spans[i].end
+        outside.append(self.text[pos:p.end])
+        return not "".join(outside).strip(" .,;:—–-\n")
 
 
 def extract(ctx: Context) -> list[Quote]:
-    return []
+    items = _Extractor(ctx).run()
+    items.sort(key=lambda it: (it.start, -it.end))
+    out: list[Quote] = []
+    for it in _drop_nested(items):
+        sp = it.speaker
+        out.append(Quote(id=f"Q{len(out) + 1}", text=ctx.text[it.start:it.end], start=it.start, end=it.end,
+                         paragraph=ctx.doc.paragraph_at(it.start), kind=it.kind,
+                         speaker=sp.name if sp and sp.kind != "pronoun" or sp and sp.name.lower() not in
+                         ("he", "she", "they", "it", "we", "i") else None,
+                         speaker_id=sp.actor_id if sp else None,
+                         speaker_span=list(sp.span) if sp else None, cue=it.cue))
+    return out
+
+
+def _drop_nested(items: list[_Item]) -> list[_Item]:
+    """Drop an item lying wholly inside an earlier one with the same speaker (sorted input)."""
+    kept: list[_Item] = []
+    for it in items:
+        if kept and (it.start, it.end) == (kept[-1].start, kept[-1].end):
+            kept[-1] = it  # the same clause twice: the nearer (later-found) cue governs it
+            continue
+        if kept and it.end <= kept[-1].end and it.start >= kept[-1].start and (
+                it.speaker and kept[-1].speaker and it.speaker.name == kept[-1].speaker.name):
+            continue
+        kept.append(it)
+    return kept
