@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..segment import Paragraph
 
 _MARK = re.compile(r"``|''|[\"“”«»]")
-_OPENERS = ("“", '"', "``", "«")
+_OPENERS = ("“", '"', "``", "''", "«")
 
 
 @dataclass
@@ -52,11 +52,11 @@ def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
         mark = m.group(0)
         if mark in ("“", "``", "«"):
             open_at = m.start()  # an opener inside an open quote: the earlier one was stray
-        elif mark in ("”", "''", "»"):
+        elif mark in ("”", "»") or (mark == "''" and open_at is not None):
             if open_at is not None:
                 spans.append(QuoteSpan(open_at, m.end(), p.index))
                 open_at = None
-        elif open_at is None:  # straight quote: opens, unless it closes
+        elif open_at is None:  # straight quote (or '' as some wires open with it): opens, unless it closes
             open_at = m.start()
         else:
             spans.append(QuoteSpan(open_at, m.end(), p.index))

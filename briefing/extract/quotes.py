@@ -109,13 +109,22 @@ class _Extractor:
     def _frames(self, p) -> list[_Frame]:
         out: list[_Frame] = []
         for m in cue_regex().finditer(self.text, p.start, p.end):
-            if self._inside_quote(m.start()):
+            if self._inside_quote(m.start()) or not self._lower_cue(m):
                 continue
             f = self._frame(m, p, out)
             if f is not None:
                 out.append(f)
                 self.namer.remember(f.cue_start, f.speaker)
         return out
+
+    def _lower_cue(self, m: re.Match) -> bool:
+        """Cues are written in lower case ("the United States" is no cue), save at a sentence
+        start ("According to …")."""
+        w = m.group(0)
+        if w[0].islower():
+            return True
+        s = self.ctx.doc.sentence_at(m.start())
+        return s is not None and s.start == m.start() and w.lower().startswith("according")
 
     def _sentence_bounds(self, pos: int, p) -> tuple[int, int]:
         s = self.ctx.doc.sentence_at(pos)

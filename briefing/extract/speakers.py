@@ -20,6 +20,7 @@ from .cues import forms as cue_forms
 
 WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?|[^\w\s]")
 _CAP_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:of |and |de |van |von )?[A-Z][\w'’.&-]*)*")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural",
@@ -94,8 +95,7 @@ def _end_of(tok: tuple[str, int, int]) -> int:
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject noun phrase ending just before a cue at `hi` (not before `lo`)."""
     toks = _tokens(text, lo, hi)
-    while toks and (toks[-1][0].lower() in _AUX or (toks[-1][0].endswith("ly") and toks[-1][0].islower())):
-        toks.pop()
+    _strip_adjuncts(toks)
     if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
         while toks and toks[-1][0] != "(":
             toks.pop()
@@ -112,6 +112,23 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if c:  # "he'll suggest"
         return toks[-1][1], toks[-1][1] + len(c.group(1))
     return _collect_back(toks)
+
+
+def _strip_adjuncts(toks: list[tuple[str, int, int]]) -> None:
+    """Drop auxiliaries, adverbs and time adjuncts between a subject and its cue
+    ("the Supreme Court in 1986 said", "Trump early Friday said", "has also said")."""
+    while toks:
+        lw = toks[-1][0].lower().rstrip(".")
+        if lw in _AUX or (lw.endswith("ly") and toks[-1][0].islower()):
+            toks.pop()
+        elif lw in _TIME or lw in ("early", "late", "last", "this", "next", "morning", "night",
+                                   "afternoon", "evening", "week", "month", "year") or _YEAR.match(lw):
+            toks.pop()
+            while toks and toks[-1][0].lower() in ("in", "on", "during", "at", "since", "early", "late",
+                                                     "last", "this", "next", "earlier"):
+                toks.pop()
+        else:
+            break
 
 
 def _appositive_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
