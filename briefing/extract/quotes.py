@@ -34,6 +34,7 @@ _NOUN_BEFORE = frozenset("a an the his her their its this that these those our m
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
+_TRANSCRIPT = re.compile(r"(?:``|''|[\"“«])\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _THAT = re.compile(r"\bthat\b")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _TRIM_END = ".,;: \n\t—–-"
@@ -207,6 +208,7 @@ class _Extractor:
     def _direct(self, i: int, f: _Frame) -> None:
         q = self.spans[i]
         self.used.add(i)
+        f = self._transcript_speaker(q) or f
         self.items.append(_Item(q.start, q.end, "direct", f.speaker, f.cue, [q]))
         # a quote run on into the next paragraphs belongs to the same speaker
         while q.runs_on and i + 1 < len(self.spans) and self.spans[i + 1].continued:
@@ -281,9 +283,21 @@ class _Extractor:
                 self.used.add(i)
                 self.items.append(_Item(q.start, q.end, "direct", sp[0], sp[1], [q]))
 
+    def _transcript_speaker(self, q: QuoteSpan) -> _Frame | None:
+        """Interview transcripts quote `"PENCE: Well, …"`: the capitalised name speaks."""
+        m = _TRANSCRIPT.match(self.text, q.start, q.end)
+        if not m:
+            return None
+        sp = self.namer.name(m.start(1), m.end(1))
+        self.namer.remember(m.start(1), sp)
+        return _Frame(m.start(1), m.end(1), ":", sp, m.start(1), m.end(1))
+
     def _carried_speaker(self, i: int, p) -> tuple[Speaker, str | None] | None:
         """The speaker of the quote this one continues, or of the last quote before a floating one."""
         q = self.spans[i]
+        t = self._transcript_speaker(q)
+        if t is not None:
+            return t.speaker, t.cue
         prev = self._last_item_before(q.start)
         if prev is None or prev.speaker is None:
             return None

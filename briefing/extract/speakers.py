@@ -227,6 +227,8 @@ class Namer:
         self.ctx = ctx
         self.text = ctx.text
         self._full: dict[str, Counter[str]] = {}
+        self._name_pos: list[int] = []  # where capitalised names stand, for pronouns
+        self._name_at: list[str] = []
         self._acronyms: dict[str, str] = {}
         self._index_names()
         self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
@@ -239,6 +241,9 @@ class Namer:
             if not words or len(words) > 5:
                 continue
             self._full.setdefault(words[-1].lower(), Counter())[" ".join(words)] += 1
+            if words[-1].lower() not in _TIME and not any(_heads().get(w) == "org" for w in words):
+                self._name_pos.append(m.start())
+                self._name_at.append(" ".join(words))
             after = self.text[m.end():m.end() + 12]
             acro = re.match(r" \(([A-Z][A-Z.&]+)\)", after)
             if acro and len(words) > 1:
@@ -318,6 +323,8 @@ class Namer:
         prev = self._previous_speaker(s, want)
         if prev is None:
             prev = self._previous_mention(s, want)
+        if prev is None and want == "person" and not self.ctx.mentions:
+            prev = self._previous_name(s)
         if prev is None:
             return Speaker(self.text[s:e], None, (s, e), "pronoun")
         return Speaker(prev.name, prev.actor_id, (s, e), "pronoun")
@@ -335,6 +342,17 @@ class Namer:
                 return sp
             if want == "plural" and sp.kind == "person":
                 continue
+        return None
+
+    def _previous_name(self, pos: int) -> Speaker | None:
+        """No actors known: the nearest capitalised name before `pos` that the article also gives
+        in full (first and last name), a person's name far more often than not."""
+        i = bisect_left(self._name_pos, pos) - 1
+        for j in range(i, max(i - 12, -1), -1):
+            name = self._name_at[j]
+            full = self.fullest(name)
+            if len(full.split()) >= 2 and full not in self._acronyms.values():
+                return Speaker(full, None, (self._name_pos[j], self._name_pos[j] + len(name)), "person")
         return None
 
     def _previous_mention(self, pos: int, want: str) -> Speaker | None:
