@@ -35,6 +35,8 @@ _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassur
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
 _TRANSCRIPT = re.compile(r"(?:``|''|[\"“«])\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
+_LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
+                        r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
 _THAT = re.compile(r"\bthat\b")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _TRIM_END = ".,;: \n\t—–-"
@@ -137,7 +139,7 @@ class _Extractor:
         prev_q = self._quote_ending_before(m.start(), p.start)
         lo = max(s0, self.spans[prev_q].end if prev_q is not None else s0)
         if cue.lower().startswith("according"):
-            sp = np_after(self.text, m.end(), p.end)
+            sp = np_after(self.text, m.end(), p.end, loose=True)
             if sp is None:
                 return None
             return _Frame(m.start(), m.end(), cue, self.namer.name(*sp), m.start(), sp[1])
@@ -243,7 +245,8 @@ class _Extractor:
             obj = np_after(self.text, pos, s1)
             if obj is not None:
                 pos = obj[1]
-        return pos
+        m = _LEAD_TIME.match(self.text, pos, s1)  # "said Tuesday he …", "said on Monday that …"
+        return m.end() if m else pos
 
     @staticmethod
     def _that_opens_content(lead: str) -> bool:

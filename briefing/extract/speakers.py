@@ -171,15 +171,16 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     return np[0][1], _end_of(np[-1])
 
 
-def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The speaker phrase right after a cue (`said Eric Balsam in an email`)."""
+def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase right after a cue (`said Eric Balsam in an email`); `loose` lets it
+    open with any word (`according to councillor Ann Fry`)."""
     toks = _tokens(text, lo, min(hi, lo + 200))
     if not toks:
         return None
     w0 = toks[0][0].lower()
     if w0 in PRONOUNS and w0 not in ("it", "her", "him", "them"):
         return toks[0][1], toks[0][2]
-    if not (_is_cap(toks[0][0]) or w0 in _DETS) or w0 in _TIME or w0 in _FUNCTION - _DETS:
+    if not (_is_cap(toks[0][0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION - _DETS:
         return None
     cues = cue_forms()
     np: list[tuple[str, int, int]] = []
