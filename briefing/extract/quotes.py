@@ -30,7 +30,14 @@ from .speakers import WORD, Namer, Speaker, np_after, np_before
 
 __all__ = ["extract", "cue_tag"]
 
-_NOUN_BEFORE = frozenset("a an the his her their its this that these those our my your to no any".split())
+_NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
+about on with in at by from into over under""".split())
+# words that open an adverbial chunk before a sentence's subject ("On Thursday, however, Trump …")
+_OPENERS = frozenset("""in on at during after before while when however meanwhile also but yet still
+though although since as for with under over earlier later last this next then now instead""".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+january february march april may june july august september october november december""".split())
+_CHUNK = re.compile(r"[^,;]+")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
@@ -146,6 +153,9 @@ class _Extractor:
         before = self._word_before(m.start(), lo)
         if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
             return None  # "a report", "to say": not a reporting verb here
+        if self._participle(m.start(), lo, cue):  # "…, saying …", "…, even suggesting …"
+            sp = self._clause_speaker(earlier, s0, m.start())
+            return _Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
         subj = np_before(self.text, lo, m.start())
         if subj is not None:
             return _Frame(m.start(), m.end(), cue, self.namer.name(*subj), subj[0], m.end())
@@ -154,10 +164,33 @@ class _Extractor:
         inv = np_after(self.text, m.end(), hi)
         if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)):
             return _Frame(m.start(), m.end(), cue, self.namer.name(*inv), m.start(), inv[1])
-        if earlier and earlier[-1].cue_end >= s0 and before in ("and", "but", ",", "also"):
-            # "confirmed …, but denied …", "…, adding that …": the same speaker
-            return _Frame(m.start(), m.end(), cue, earlier[-1].speaker, m.start(), m.end())
+        if before in ("and", "but", ",", "also"):  # "confirmed …, but denied …": the same speaker
+            sp = self._clause_speaker(earlier, s0, m.start())
+            return _Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
         return None
+
+    def _participle(self, pos: int, lo: int, cue: str) -> bool:
+        """An -ing cue opening a clause after a comma, a few adverbs at most between."""
+        if not cue.lower().endswith("ing"):
+            return False
+        head = self.text[max(lo, pos - 40):pos]
+        comma = head.rfind(",")
+        return comma >= 0 and all(w.islower() and w not in _NOUN_BEFORE for w in WORD.findall(head[comma + 1:]))
+
+    def _clause_speaker(self, earlier: list[_Frame], s0: int, pos: int) -> Speaker | None:
+        """The speaker of an earlier cue in the sentence, else the sentence's subject."""
+        if earlier and earlier[-1].cue_end >= s0:
+            return earlier[-1].speaker
+        chunk_start = s0
+        for chunk in _CHUNK.finditer(self.text, s0, pos):
+            words = WORD.findall(chunk.group(0))
+            if words and words[0].lower() not in _OPENERS and words[0].lower() not in _TIME_WORDS:
+                chunk_start = chunk.start()
+                break
+        else:
+            return None
+        sp = np_after(self.text, chunk_start, pos)
+        return self.namer.name(*sp) if sp else None
 
     def _word_before(self, pos: int, lo: int) -> str:
         toks = WORD.findall(self.text, max(lo, pos - 30), pos)

@@ -34,6 +34,8 @@ before although though where why how what than whether in on into onto during ab
 by to through without within between among across until upon per via like unlike toward towards
 around near is was were are be been has have had will would can could should may might must do
 does did not also this these those there here said says say""".split())
+_BARE_NOUNS = frozenset("""police staff government management leadership media public everyone everybody
+someone somebody nobody administration""".split())
 _CONNECT = frozenset({"of", "for", "at", "from", "with"})
 # lowercase -ed/-ing words end a subject phrase (verbs), except these adjectives
 _ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
@@ -94,7 +96,7 @@ def _end_of(tok: tuple[str, int, int]) -> int:
 
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject noun phrase ending just before a cue at `hi` (not before `lo`)."""
-    toks = _tokens(text, lo, hi)
+    toks = [(w.replace("’", "'"), a, b) for w, a, b in _tokens(text, lo, hi)]
     _strip_adjuncts(toks)
     if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
         while toks and toks[-1][0] != "(":
@@ -163,6 +165,8 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         first = i
         i -= 1
     np = toks[first:]
+    if len(np) == 1 and np[0][0].islower() and not np[0][0].endswith("s") and np[0][0] not in _BARE_NOUNS:
+        return None  # "recent comments", "late-night calls": an adjective, so the cue is a noun
     while np and (np[0][0].lower() in _CONNECT or np[0][0].lower() in ("and", "&")
                   or np[0][0].lower() in _TIME or np[0][0].lower() in _FUNCTION - _DETS):
         np = np[1:]
