@@ -34,6 +34,7 @@ before although though where why how what than whether in on into onto during ab
 by to through without within between among across until upon per via like unlike toward towards
 around near is was were are be been has have had will would can could should may might must do
 does did not also this these those there here said says say""".split())
+_LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly".split())
 _BARE_NOUNS = frozenset("""police staff government management leadership media public everyone everybody
 someone somebody nobody administration""".split())
 _CONNECT = frozenset({"of", "for", "at", "from", "with"})
@@ -121,7 +122,7 @@ def _strip_adjuncts(toks: list[tuple[str, int, int]]) -> None:
     ("the Supreme Court in 1986 said", "Trump early Friday said", "has also said")."""
     while toks:
         lw = toks[-1][0].lower().rstrip(".")
-        if lw in _AUX or (lw.endswith("ly") and toks[-1][0].islower()):
+        if lw in _AUX or (lw.endswith("ly") and toks[-1][0].islower() and lw not in _LY_NOUNS):
             toks.pop()
         elif lw in _TIME or lw in ("early", "late", "last", "this", "next", "morning", "night",
                                    "afternoon", "evening", "week", "month", "year") or _YEAR.match(lw):
