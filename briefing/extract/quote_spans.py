@@ -52,6 +52,8 @@ def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
         mark = m.group(0)
         if mark in ("“", "``", "«"):
             open_at = m.start()  # an opener inside an open quote: the earlier one was stray
+        elif mark == "”" and open_at is None and m.start() == p.start:
+            open_at = m.start()  # a paragraph opened with the wrong curly mark
         elif mark in ("”", "»") or (mark == "''" and open_at is not None):
             if open_at is not None:
                 spans.append(QuoteSpan(open_at, m.end(), p.index))

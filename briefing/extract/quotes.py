@@ -44,6 +44,8 @@ _TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
 _TRANSCRIPT = re.compile(r"(?:``|''|[\"“«])\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
                         r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
+_HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
+_DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[.\s]*$")
 _THAT = re.compile(r"\bthat\b")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _TRIM_END = ".,;: \n\t—–-"
@@ -109,12 +111,25 @@ class _Extractor:
     # --- the pass ------------------------------------------------------------------------------
 
     def run(self) -> list[_Item]:
+        if self.ctx.doc.paragraphs:
+            self._headline(self.ctx.doc.paragraphs[0])
         for p in self.ctx.doc.paragraphs:
             frames = self._frames(p)
             for k, f in enumerate(frames):
                 self._attribute(f, p, frames[k + 1] if k + 1 < len(frames) else None)
             self._leftover_quotes(p)
         return self.items
+
+    def _headline(self, p) -> None:
+        """`Pence: Flowers Won't Be at Debate`: a headline gives its words to the name before the colon."""
+        m = _HEADLINE.match(self.text, p.start, p.end)
+        if not m or self._inside_quote(m.start(2)):
+            return
+        sp = self.namer.name(m.start(1), m.end(1))
+        start, end = self._trim(m.start(2), p.end)
+        if start is not None:
+            self.namer.remember(m.start(1), sp)
+            self.items.append(_Item(start, end, "indirect", sp, ":"))
 
     def _frames(self, p) -> list[_Frame]:
         out: list[_Frame] = []
@@ -314,10 +329,19 @@ class _Extractor:
             if i in self.used:
                 continue
             q = self.spans[i]
-            sp = self._carried_speaker(i, p)
+            sp = self._dash_speaker(q, p) or self._carried_speaker(i, p)
             if sp is not None:
                 self.used.add(i)
                 self.items.append(_Item(q.start, q.end, "direct", sp[0], sp[1], [q]))
+
+    def _dash_speaker(self, q: QuoteSpan, p) -> tuple[Speaker, str | None] | None:
+        """Epigraphs and pull quotes: `"…" ― Carla Sanchez` (a dash, then the name, ending the paragraph)."""
+        m = _DASH_NAME.match(self.text, q.end, p.end)
+        if not m:
+            return None
+        sp = self.namer.name(m.start(1), m.end(1))
+        self.namer.remember(m.start(1), sp)
+        return sp, m.group(0).strip()[0]
 
     def _transcript_speaker(self, q: QuoteSpan) -> _Frame | None:
         """Interview transcripts quote `"PENCE: Well, …"`: the capitalised name speaks."""
