@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ..lexicons import load_set
 from ..model import Quote
 from . import Context
 from .cues import cue_lemma, cue_regex, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
@@ -37,6 +38,10 @@ _OPENERS = frozenset("""in on at during after before while when however meanwhil
 though although since as for with under over earlier later last this next then now instead""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 january february march april may june july august september october november december""".split())
+_PRONOUNS = frozenset("he she they we i it".split())
+_PLURALS = frozenset("i we they you people police staff children men women".split())
+_BASE_AUX = frozenset("""will would can could may might must should shall do does did to not never
+also don't didn't doesn't won't wouldn't can't couldn't""".split())
 _CHUNK = re.compile(r"[^,;]+")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
@@ -173,6 +178,8 @@ class _Extractor:
             return _Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
         subj = np_before(self.text, lo, m.start())
         if subj is not None:
+            if not self._verb_reading(cue, before, subj):
+                return None
             return _Frame(m.start(), m.end(), cue, self.namer.name(*subj), subj[0], m.end())
         nxt = self._quote_starting_after(m.end(), p.end)
         hi = self.spans[nxt].start if nxt is not None else p.end
@@ -183,6 +190,20 @@ class _Extractor:
             sp = self._clause_speaker(earlier, s0, m.start())
             return _Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
         return None
+
+    def _verb_reading(self, cue: str, before: str, subj: tuple[int, int]) -> bool:
+        """Can the cue be a verb after this subject? A bare form ("say") needs a plural subject,
+        a pronoun or an auxiliary; a mostly-noun form ("questions") needs a name or a pronoun."""
+        words = WORD.findall(self.text, *subj)
+        head = words[-1] if words else ""
+        lw = cue.lower()
+        if lw in load_set("cue_noun_forms") and not (head[:1].isupper() or head.lower() in _PRONOUNS):
+            return False
+        if cue_lemma(lw) == lw and " " not in lw:
+            aux = before.replace("’", "'") in _BASE_AUX
+            plural = head.lower().endswith("s") or head.lower() in _PLURALS or "and" in (w.lower() for w in words)
+            return aux or plural
+        return True
 
     def _participle(self, pos: int, lo: int, cue: str) -> bool:
         """An -ing cue opening a clause after a comma, a few adverbs at most between."""

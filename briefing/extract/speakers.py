@@ -19,7 +19,7 @@ from . import Context
 from .cues import forms as cue_forms
 
 WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?|[^\w\s]")
-_CAP_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:of |and |de |van |von )?[A-Z][\w'’.&-]*)*")
+_CAP_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:of |de |van |von )?[A-Z][\w'’.&-]*)*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 
@@ -28,7 +28,8 @@ PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we"
 _AUX = frozenset("""has have had also would will could can did does do is was were are be been
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
-n't has'nt hasn't didn't won't wouldn't doesn't""".split())
+n't hasn't haven't hadn't didn't won't wouldn't doesn't don't isn't wasn't weren't aren't can't
+couldn't shouldn't""".split())
 _BREAK = frozenset("""that who whom whose which when while as if because but or nor so since after
 before although though where why how what than whether in on into onto during about over under against
 by to through without within between among across until upon per via like unlike toward towards
@@ -45,7 +46,8 @@ appointed accused armed organized organised unaffiliated informed""".split())
 _CONTRACTION = re.compile(r"^(he|she|they|it|we|i)(?:['’](?:ll|d|ve|re|s))$", re.I)
 _DETS = frozenset("""the a an another one two three four five six seven eight nine ten several some
 many most few his her their its our your my both all any each senior top other""".split())
-_FUNCTION = frozenset("""the a an in on at but and or if when while as he she they it we i this
+_FUNCTION = frozenset("""even only also now still initially meanwhile however instead
+the a an in on at but and or if when while as he she they it we i this
 that his her their after before during for from with by to of according yet so then there these
 those its our your my mr mrs ms dr""".split())
 _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
@@ -213,7 +215,7 @@ def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
     run: list[str] = []
     for j in range(len(words) - 1, -1, -1):
         b = words[j]
-        if b.lower() in ("of", "and", "&") and run and j > 0 and _is_cap(words[j - 1]):
+        if b.lower() == "of" and run and j > 0 and _is_cap(words[j - 1]):
             run.insert(0, b)
             continue
         if not _is_cap(b) or b.lower() in titles or b.lower() in _FUNCTION or "-" in b and b.split("-")[-1].islower():
