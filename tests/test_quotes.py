@@ -59,3 +59,23 @@ def test_long_article_stays_fast_enough_to_finish() -> None:
     direct = [q for q in found if q.kind == "direct"]
     assert len(direct) == 400
     assert [q.id for q in found] == [f"Q{i + 1}" for i in range(len(found))]
+
+
+def test_speakers_map_to_actors() -> None:
+    """With actors known, a speaker is the canonical actor and carries its id (pronouns too)."""
+    from briefing.extract import Mention
+    from briefing.model import Actor
+
+    text = ("Head\n\nFinance Minister Maria Lopez met the union on Friday.\n\n"
+            '"We will table the budget next week," Lopez said.\n\nShe said the talks went well.\n')
+    art = read_bytes(text.encode("utf-8"), "case.txt", "case")
+    t = art.text
+    s = t.index("Maria Lopez")
+    actor = Actor(id="A1", name="Maria Lopez", type="person", text="Maria Lopez", start=s,
+                  end=s + len("Maria Lopez"), paragraph=2, aliases=["Lopez"])
+    later = t.index("Lopez said")
+    mentions = [Mention(s, s + 11, "A1"), Mention(later, later + 5, "A1")]
+    ctx = Context(article=art, doc=segment(t, art.body_start), dct=None, actors=[actor], mentions=mentions)
+    found = quotes_mod.extract(ctx)
+    assert [(q.speaker, q.speaker_id) for q in found] == [("Maria Lopez", "A1")] * 2
+    assert t[found[1].speaker_span[0]:found[1].speaker_span[1]] == "She"

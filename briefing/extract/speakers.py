@@ -278,8 +278,12 @@ class Namer:
                 org = self._proxy(words, k)
                 if org:
                     return org
-        last = words[-1][0]
-        if not _is_cap(last) and not any(c.isdigit() for c in last):
+        last = words[-1]
+        if not _is_cap(last[0]) and not any(c.isdigit() for c in last[0]):
+            # "two unnamed national security sources": the actor named by the head word, if any
+            actor = self.ctx.actor_at(last[1], last[2])
+            if actor is not None:
+                return Speaker(actor.name, actor.id, (s, e), "person" if actor.type == "person" else "org")
             return Speaker(phrase, None, (s, e), "common")
         return self._proper(words, s, e)
 
@@ -299,7 +303,8 @@ class Namer:
         return None
 
     def _proper(self, words, s: int, e: int, force_org: bool = False) -> Speaker:
-        actor = self.ctx.actor_at(s, e)
+        # the actor named at the end of the phrase ("Clinton campaign manager Robby Mook" is Mook)
+        actor = self.ctx.actor_at(words[-1][1], words[-1][2])
         if actor is not None:
             return Speaker(actor.name, actor.id, (s, e), "org" if actor.type != "person" else "person")
         heads = _heads()
