@@ -42,6 +42,9 @@ _PRONOUNS = frozenset("he she they we i it".split())
 _PLURALS = frozenset("i we they you people police staff children men women".split())
 _BASE_AUX = frozenset("""will would can could may might must should shall do does did to not never
 also don't didn't doesn't won't wouldn't can't couldn't""".split())
+_FINITE = frozenset("will would can could may might must should shall is was were are has have had do does did".split())
+# after a wrapped attribution: a few adjunct words, then the comma
+_WRAP_TAIL = re.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
 _CHUNK = re.compile(r"[^,;]+")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
@@ -291,13 +294,29 @@ class _Extractor:
     def _reported(self, f: _Frame, p, s0: int, s1: int) -> None:
         """The reported clause: after the cue, or before a trailing attribution."""
         after = WORD.findall(self.text, f.attrib_end, s1)
-        if len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",", "”", '"')):
+        wrapped = self._wrapped(f, s0, s1)
+        if wrapped:  # "The museum, Mr. Obama said, would make …": both sides are reported
+            self._add_reported(f, s0, f.attrib_start, min_words=1)
+            start, end = wrapped, s1
+        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",", "”", '"')):
             start, end = s0, f.attrib_start
         else:
             start, end = self._content_after(f, s1), s1
+        self._add_reported(f, start, end)
+
+    def _wrapped(self, f: _Frame, s0: int, s1: int) -> int | None:
+        """Where the second half starts when commas wrap the attribution mid-sentence."""
+        if not self.text[s0:f.attrib_start].rstrip().endswith(","):
+            return None
+        m = _WRAP_TAIL.match(self.text, f.attrib_end, s1)
+        if not m or len(WORD.findall(self.text, m.end(), s1)) < 3:
+            return None
+        return m.end()
+
+    def _add_reported(self, f: _Frame, start: int, end: int, min_words: int = 3) -> None:
         end = self._extend_over_quote(start, end)
         start, end = self._trim(start, end)
-        if start is None or len(WORD.findall(self.text, start, end)) < 3:
+        if start is None or len(WORD.findall(self.text, start, end)) < min_words:
             return
         inner = [i for i in self._spans_within(start, end) if self.spans[i].end <= end]
         self.used.update(inner)
@@ -307,7 +326,7 @@ class _Extractor:
     def _content_after(self, f: _Frame, s1: int) -> int:
         window = self.text[f.attrib_end:s1]
         m = _THAT.search(window)
-        if m and self._that_opens_content(window[:m.start()]):
+        if m and self._that_opens_content(window[:m.start()]) and len(WORD.findall(window, m.end())) >= 3:
             return f.attrib_end + m.end()
         pos = f.attrib_end
         if cue_lemma(f.cue.lower()) in _TELL:
@@ -321,7 +340,7 @@ class _Extractor:
     def _that_opens_content(lead: str) -> bool:
         """`told the House late Wednesday night that …`, not `spoke … since that story …`."""
         words = [w.lower() for w in WORD.findall(lead)]
-        return (len(words) <= _MAX_GAP_WORDS and not any(w in _SUBORDINATE for w in words)
+        return (len(words) <= _MAX_GAP_WORDS and not any(w in _SUBORDINATE or w in _FINITE for w in words)
                 and '"' not in lead and "“" not in lead)
 
     def _extend_over_quote(self, start: int, end: int) -> int:
