@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..lexicons import load_set
 from ..model import Quote
 from . import Context
-from .cues import cue_lemma, cue_regex, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
+from .cues import cue_lemma, cue_tag, find_cues  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_spans import QuoteSpan, find_quote_spans
 from .speakers import WORD, Namer, Speaker, np_after, np_before
 
@@ -141,7 +141,7 @@ class _Extractor:
 
     def _frames(self, p) -> list[_Frame]:
         out: list[_Frame] = []
-        for m in cue_regex().finditer(self.text, p.start, p.end):
+        for m in find_cues(self.text, p.start, p.end):
             if self._inside_quote(m.start()) or not self._lower_cue(m):
                 continue
             f = self._frame(m, p, out)
@@ -150,7 +150,7 @@ class _Extractor:
                 self.namer.remember(f.cue_start, f.speaker)
         return out
 
-    def _lower_cue(self, m: re.Match) -> bool:
+    def _lower_cue(self, m) -> bool:
         """Cues are written in lower case ("the United States" is no cue), save at a sentence
         start ("According to …")."""
         w = m.group(0)
@@ -163,7 +163,7 @@ class _Extractor:
         s = self.ctx.doc.sentence_at(pos)
         return (s.start, s.end) if s else (p.start, p.end)
 
-    def _frame(self, m: re.Match, p, earlier: list[_Frame]) -> _Frame | None:
+    def _frame(self, m, p, earlier: list[_Frame]) -> _Frame | None:
         cue = m.group(0)
         s0, s1 = self._sentence_bounds(m.start(), p)
         prev_q = self._quote_ending_before(m.start(), p.start)

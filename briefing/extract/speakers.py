@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicons import load_map, load_set
 from . import Context
@@ -63,6 +64,7 @@ class Speaker:
     kind: str  # person | org | common | pronoun
 
 
+@lru_cache(maxsize=None)
 def _titles() -> frozenset[str]:
     return frozenset(t.lower() for t in load_set("quote_titles"))
 
