@@ -45,6 +45,7 @@ also don't didn't doesn't won't wouldn't can't couldn't""".split())
 _FINITE = frozenset("will would can could may might must should shall is was were are has have had do does did".split())
 # after a wrapped attribution: a few adjunct words, then the comma
 _WRAP_TAIL = re.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
 _CHUNK = re.compile(r"[^,;]+")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
@@ -257,8 +258,13 @@ class _Extractor:
         if self.text[f.attrib_end:p.end].strip() in (":", "") and self._next_para_quote(p) is not None:
             self._direct(self._next_para_quote(p), f)
             return
-        if nxt is not None and nxt.speaker is f.speaker and nxt.cue_start < s1:
-            s1 = nxt.attrib_start  # "confirmed that …, but denied that …": two clauses
+        if nxt is not None and nxt.cue_start < s1:
+            if nxt.speaker is f.speaker:
+                s1 = nxt.attrib_start  # "confirmed that …, but denied that …": two clauses
+            else:  # "X has said …, and Y agrees": a new clause with its own speaker
+                m = _CLAUSE_JOIN.search(self.text, f.cue_end, nxt.attrib_start)
+                if m and m.end() == nxt.attrib_start:
+                    s1 = m.start()
         self._reported(f, p, s0, s1)
 
     def _only_punct(self, a: int, b: int) -> bool:
