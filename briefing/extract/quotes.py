@@ -46,6 +46,7 @@ _FINITE = frozenset("will would can could may might must should shall is was wer
 # after a wrapped attribution: a few adjunct words, then the comma
 _WRAP_TAIL = re.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
+_ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
 _CHUNK = re.compile(r"[^,;]+")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
@@ -288,6 +289,8 @@ class _Extractor:
     def _direct(self, i: int, f: _Frame) -> None:
         q = self.spans[i]
         self.used.add(i)
+        if self._is_title(q):
+            return
         f = self._transcript_speaker(q) or f
         self.items.append(_Item(q.start, q.end, "direct", f.speaker, f.cue, [q]))
         # a quote run on into the next paragraphs belongs to the same speaker
@@ -375,10 +378,20 @@ class _Extractor:
             if i in self.used:
                 continue
             q = self.spans[i]
+            if self._is_title(q):
+                continue
             sp = self._dash_speaker(q, p) or self._carried_speaker(i, p)
             if sp is not None:
                 self.used.add(i)
                 self.items.append(_Item(q.start, q.end, "direct", sp[0], sp[1], [q]))
+
+    def _is_title(self, q: QuoteSpan) -> bool:
+        """A short quotation in title case names a thing ("Fox News Sunday", "A Change Is Gonna
+        Come"): a show, book or song title, not anyone's words."""
+        words = _ALPHA.findall(self.text, q.start, q.end)
+        if not 2 <= len(words) <= 7 or q.paragraph == 1:
+            return False  # a headline capitalises every word anyway
+        return all(w[0].isupper() for w in words if len(w) > 3 or w == words[0])
 
     def _dash_speaker(self, q: QuoteSpan, p) -> tuple[Speaker, str | None] | None:
         """Epigraphs and pull quotes: `"…" ― Carla Sanchez` (a dash, then the name, ending the paragraph)."""
