@@ -29,8 +29,10 @@ UNIT_NOUN = r"(?:fiscal\s+year|weekend|week|month|year|quarter|decade|century)"
 
 
 def _month_alt() -> str:
-    full = [w for w in W.months() if len(w) > 3 or w == "may"]
-    abbr = [w for w in W.months() if w not in full]
+    names = W.months()
+    # an abbreviation is a strict prefix of another entry (jan, sep, sept)
+    abbr = [w for w in names if any(o != w and o.startswith(w) for o in names)]
+    full = [w for w in names if w not in abbr]
     # an abbreviation needs its dot or a day number after it ("Jan. 5", "Jan 5"; not "Jan Smith")
     return (f"(?:{W.alt(full, True)}|(?:{W.alt(abbr, True)})(?:\\.|(?=\\s+\\d)))")
 

@@ -82,15 +82,27 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# A past clause moves a month-day back a year only when it lies this far after the dateline: news
+# often reports in the past tense on dates a few weeks ahead ("said it must leave by Jan. 14").
+# Measured on the timex dev set: 0 days -> day values 515/627 right, 60 days -> 543/627.
+_SLACK_DAYS = 60
+
+
 def year_for(dct: dt.date, month: int, day: int | None, tense: str) -> int:
-    """Month(-day) without a year: the DCT's year, moved back only if past and after the DCT,
-    forward only if future and before it."""
+    """Month(-day) without a year: the DCT's year, moved back only if past and after the DCT
+    (by more than the slack), forward only if future and before it."""
     y = dct.year
-    key = (month, day or 1)
-    now = (dct.month, dct.day if day else 1)
-    if tense == "past" and key > now:
+    d = safe_date(y, month, day or 1) or dt.date(y, month, 28)
+    if day is None:
+        key, now = (month,), (dct.month,)
+        if tense == "past" and key > now:
+            return y - 1
+        if tense == "future" and key < now:
+            return y + 1
+        return y
+    if tense == "past" and (d - dct).days > _SLACK_DAYS:
         return y - 1
-    if tense == "future" and key < now:
+    if tense == "future" and d < dct:
         return y + 1
     return y
 

@@ -22,6 +22,10 @@ naked wicked sacred kindred hatred rugged ragged beloved learned aged blessed cr
 wretched""".split()) - {"needed?"}
 
 
+# a participle after these is a passive or an infinitive, not a simple past ("must be returned")
+_NOT_PAST_BEFORE = frozenset("be being is are am to must can should could would may might".split())
+
+
 @lru_cache(maxsize=None)
 def _cues():
     fut = W.load_future_cues()
@@ -34,12 +38,14 @@ def tense_of(text: str) -> str | None:
     fut_rx, past = _cues()
     if fut_rx.search(text):
         return "future"
+    prev = ""
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
-        if w in past or w == "ago":
+        if w in ("was", "were", "did", "ago"):
             return "past"
-        if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
+        if (w in past or len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED) and prev not in _NOT_PAST_BEFORE:
             return "past"
+        prev = w
     return None
 
 
