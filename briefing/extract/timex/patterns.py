@@ -88,7 +88,7 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
                         rf"\s+period){E}", i),
         ("yearago", rf"{B}(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?P<dir>ago|earlier)"
                     rf"(?:\s+(?:(?P<qord>{QORD})[\s-]+)?(?P<unit>quarter|period|month|week|year))?{E}", i),
-        ("half", rf"{B}(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?"
+        ("half", rf"{B}(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?"
                  rf"(?P<hy>{YEAR})|(?P<hrel>this|last|next|the)\s+year{E})", i),
         ("season", rf"{B}(?:(?P<mod>this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|"
                    rf"the\s+early|the\s+late|early|late|mid|the)[\s-]+)?(?P<s>{SEASON})"

@@ -19,6 +19,7 @@ class Res:
     date: str | None
     gran: str
     value: str | None = None
+    derived: bool = False  # computed back from the period in focus ("a year earlier"): not a new focus
 
 
 @dataclass
@@ -36,12 +37,14 @@ class State:
         d = r.date
         if not d:
             return
+        if r.derived:
+            return
         self.last_gran = r.gran
         if re.match(r"\d{4}", d):
             self.last_year = int(d[:4])
         if r.gran in ("day", "time", "part_of_day") and re.match(r"\d{4}-\d\d-\d\d", d):
             self.last_day = dt.date.fromisoformat(d[:10])
-        if r.gran == "quarter":
+        if r.gran == "quarter" and not r.derived:
             self.last_quarter = (int(d[:4]), int(d[-1]))
         if r.gran == "month":
             self.last_month = (int(d[:4]), int(d[5:7]))
@@ -99,11 +102,15 @@ def year_for(dct: dt.date, month: int, day: int | None, tense: str) -> int:
             return y - 1
         if tense == "future" and key < now:
             return y + 1
+        if tense == "present" and abs(month - dct.month) > 6:
+            return y - 1 if month > dct.month else y + 1  # no cue: the nearer one
         return y
     if tense == "past" and (d - dct).days > _SLACK_DAYS:
         return y - 1
     if tense == "future" and d < dct:
         return y + 1
+    if tense == "present" and abs((d - dct).days) > 183:
+        return y - 1 if d > dct else y + 1  # no cue: the nearer one
     return y
 
 
@@ -303,13 +310,6 @@ def _relunit(c, g, tense, st):
             return Res(iso_week(st.dct), "week")  # "the week": the current one
         return _unit_res(unit, 0, st.dct)
     rel = re.sub(r"\s+", " ", g["rel"].lower())
-    if rel.startswith("the ") and rel not in ("the current", "the same") and unit not in ("decade", "century"):
-        # "the past year", "the next month" usually measure a stretch of time (a duration)
-        if rel in ("the past", "the last", "the previous") and unit in ("week", "month", "year", "weekend"):
-            return Res(None, unit, "PAST_REF") if unit != "weekend" else _unit_res("weekend", -1, st.dct) \
-                if st.dct else None
-        if rel in ("the next", "the coming"):
-            return Res(None, unit, "FUTURE_REF")
     k = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1, "the previous": -1,
          "the last": -1, "next": 1, "coming": 1, "this coming": 1, "the next": 1, "the coming": 1}.get(rel, 0)
     if st.dct is None:
@@ -323,7 +323,7 @@ def _relunit(c, g, tense, st):
 
 def _quarter_year(q: int, tense: str, dct: dt.date) -> int:
     y, cur = quarter_of(dct)
-    if tense == "future" and q < cur:
+    if tense == "future" and q < cur - 1:  # "third-quarter results will..." in October: this year's
         return y + 1
     if tense == "past" and q > cur:
         return y - 1
@@ -346,6 +346,7 @@ def _quarter(c, g, tense, st):
         y = st.dct.year + 1
     elif "year-" in rel:
         y = (st.last_quarter[0] if st.last_quarter else st.dct.year) - 1
+        return Res(f"{y}-Q{q}", "quarter", derived=True)
     elif rel.startswith("this"):
         y = st.dct.year
     else:
@@ -358,7 +359,7 @@ def _quarter_rel(c, g, tense, st):
     if st.dct is None:
         return Res(None, "quarter")
     y, q = quarter_of(st.dct)
-    if rel in ("last", "previous", "prior", "past"):
+    if rel in ("last", "previous", "prior", "past", "latest", "most recent", "just-ended", "just ended"):
         return _unit_res("quarter", -1, st.dct)
     if rel in ("next", "coming"):
         return _unit_res("quarter", 1, st.dct)
@@ -374,29 +375,29 @@ def _yearago(c, g, tense, st):
     if st.dct is None:
         return Res(None, "year")
     if g.get("qord"):
-        return Res(f"{(st.last_quarter or quarter_of(st.dct))[0] - 1}-Q{_QORD[g['qord'].lower()]}", "quarter")
+        y = (st.last_quarter or quarter_of(st.dct))[0] - 1
+        return Res(f"{y}-Q{_QORD[g['qord'].lower()]}", "quarter", derived=True)
     return _earlier(1, "year", st, unit)
 
 
 def _earlier(n: int, unit: str, st: State, hint: str = "", ago: bool = False) -> Res:
-    """n years before the period in focus: the quarter or month the story is about, else the DCT."""
-    if unit == "year" and not ago:
-        if st.last_gran == "quarter" and st.last_quarter or hint in ("quarter", "period") and st.last_quarter:
-            y, q = st.last_quarter
-            return Res(f"{y - n}-Q{q}", "quarter")
-        if hint in ("quarter", "period"):
-            y, q = _unit_res("quarter", -1, st.dct).date.split("-Q")
-            return Res(f"{int(y) - n}-Q{q}", "quarter")
-        if st.last_gran == "month" and st.last_month:
-            return Res(f"{st.last_month[0] - n}-{st.last_month[1]:02d}", "month")
-        return Res(str((st.last_year or st.dct.year) - n), "year")
-    if unit == "year" and ago:
-        if st.last_gran == "quarter" and st.last_quarter:
-            y, q = st.last_quarter
-            if y == st.dct.year:
-                return Res(f"{y - n}-Q{q}", "quarter")
-        return Res(str(st.dct.year - n), "year")
-    return _unit_res(unit, -n, st.dct)
+    """n units before the period in focus (the quarter or month the story is about), else the DCT."""
+    if unit != "year":
+        return _unit_res(unit, -n, st.dct)
+    quarterly = hint in ("quarter", "period") or st.last_quarter is not None and (
+        not ago or st.last_gran not in ("month", "day", "time", "part_of_day"))
+    if quarterly:
+        y, q = st.last_quarter or quarter_of(_prev_quarter_day(st.dct))
+        return Res(f"{y - n}-Q{q}", "quarter", derived=True)
+    if not ago and st.last_gran == "month" and st.last_month:
+        return Res(f"{st.last_month[0] - n}-{st.last_month[1]:02d}", "month", derived=True)
+    base = st.dct.year if ago else (st.last_year or st.dct.year)
+    return Res(str(base - n), "year", derived=True)
+
+
+def _prev_quarter_day(d: dt.date) -> dt.date:
+    """A day in the quarter before d's."""
+    return dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1) - dt.timedelta(days=1)
 
 
 def _ago(c, g, tense, st):
@@ -449,7 +450,7 @@ def _anaph(c, g, tense, st):
 
 
 def _half(c, g, tense, st):
-    h = 1 if g["h"].lower() in ("first", "1st") else 2
+    h = 1 if g["h"].lower() in ("first", "1st", "early") else 2
     if g.get("hy"):
         y = int(g["hy"])
     elif st.dct is None:
@@ -474,12 +475,15 @@ def _season(c, g, tense, st):
     in_it = start <= st.dct.month < start + 3 or (code == "WI" and st.dct.month <= 2)
     if code == "WI" and st.dct.month <= 2:
         y -= 1  # TimeML's winter of a year starts in its December
-    if mod in ("last", "this past", "the past"):
-        if in_it or start > st.dct.month:
-            y -= 1
+    if mod in ("last", "the past"):
+        y = st.dct.year - 1
+    elif mod == "this past":
+        y = y - 1 if in_it or start > st.dct.month else y
     elif mod in ("next", "this coming", "the coming"):
         if in_it or start < st.dct.month:
             y += 1
+    elif mod == "this":
+        pass
     elif tense == "past" and start > st.dct.month and not in_it:
         y -= 1
     elif tense == "future" and start + 2 < st.dct.month and not in_it:

@@ -34,19 +34,26 @@ def _cues():
     return fut_rx, W.load_past_forms()
 
 
-def tense_of(text: str) -> str | None:
+def cues(text: str) -> list[tuple[int, str]]:
+    """(offset, tense) of every tense cue in `text`, in order."""
     fut_rx, past = _cues()
-    if fut_rx.search(text):
-        return "future"
+    out = [(m.start(), "future") for m in fut_rx.finditer(text)]
     prev = ""
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
-        if w in ("was", "were", "did", "ago"):
-            return "past"
-        if (w in past or len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED) and prev not in _NOT_PAST_BEFORE:
-            return "past"
+        if w in ("was", "were", "did", "ago") or (
+                (w in past or len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+                and prev not in _NOT_PAST_BEFORE):
+            out.append((m.start(), "past"))
         prev = w
-    return None
+    out.sort()
+    return out
+
+
+def tense_of(text: str) -> str | None:
+    """The tense of a stretch of text: future if it has a future cue, else past if a past one."""
+    found = {t for _, t in cues(text)}
+    return "future" if "future" in found else "past" if "past" in found else None
 
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
@@ -62,11 +69,17 @@ def clause_span(sentence: str, offset: int) -> tuple[int, int]:
 
 
 def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """(tense, clause text) for the expression at sentence[start:end]."""
+    """(tense, clause text) for the expression at sentence[start:end]: the cue nearest before it in
+    its clause, else the nearest after it in the clause, else the nearest in the sentence."""
     cs, ce = clause_span(sentence, start)
     ce = max(ce, min(end, len(sentence)))
     clause = sentence[cs:ce].strip()
-    rest = sentence[:start] + " " + sentence[end:]
-    clause_wo = sentence[cs:start] + " " + sentence[end:ce]
-    t = tense_of(clause_wo) or tense_of(rest) or "present"
-    return t, clause
+    left = cues(sentence[cs:start])
+    if left:
+        return left[-1][1], clause
+    right = cues(sentence[end:ce])
+    if right:
+        return right[0][1], clause
+    everywhere = [(start - o, t) for o, t in cues(sentence[:start])] + \
+                 [(o, t) for o, t in cues(sentence[end:])]
+    return (min(everywhere)[1] if everywhere else "present"), clause
