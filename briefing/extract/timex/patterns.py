@@ -150,7 +150,7 @@ def find(text: str, start: int, end: int) -> list[Match]:
 
 
 _COUNT_NOUN = re.compile(
-    r"\s+(?:people|persons|troops|soldiers|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|"
+    r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?:people|persons|troops|soldiers|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|"
     r"members|votes|points|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|barrels|acres|"
     r"pounds|yards|residents|students|delegates|seats|cases|deaths|dead|killed|injured|men|women|children|"
     r"refugees|officers|police|prisoners|rooms|beds|dollars|euros|yen|pesos|hectares|square|cubic|copies|"
