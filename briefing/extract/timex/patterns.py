@@ -81,7 +81,8 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
         ("quarter", rf"{B}(?:the\s+)?(?:(?P<qy>{YEAR})(?:['’]s)?\s+|(?P<qrel>this\s+year['’]s|last\s+year['’]s|"
                     rf"next\s+year['’]s|the\s+year-(?:ago|earlier)|year-(?:ago|earlier)|fiscal)\s+)?"
                     rf"(?P<qord>{QORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?){E}"
-                    rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qy2>{YEAR})|(?P<qrel2>this|last|next|the)\s+year{E}))?", i),
+                    rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qy2>{YEAR})|(?P<qrel2>this|last|next|the)\s+year{E}))?"
+                    rf"|{B}the\s+(?P<qy3>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period){E}", i),
         ("quarter_rel", rf"{B}(?:(?P<rel>this|last|next|that|the\s+(?:latest|most\s+recent|recent|current|same|"
                         rf"comparable|corresponding|previous|prior|past|last|next|coming)|the){E}\s+"
                         rf"(?:fiscal\s+)?quarter|the\s+(?P<rel2>latest|most\s+recent|same|comparable|corresponding)"
@@ -97,6 +98,10 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
                    rf"|['’](?P<dec2>\d0)['’]?s|(?P<decw>{DECW})){E}", i),
         ("century", rf"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|"
                     rf"(?P<cw>{ORD}))[\s-]+century{E}", i),
+        ("spoken", rf"{B}(?P<yr>(?:the\s+)?year\s+)?(?P<sp>{W.spoken_year_rx()}){E}", i),
+        ("yearnoun", rf"{B}(?:(?:the\s+)?(?P<ymod>full|fiscal|current|calendar|latest\s+fiscal|current\s+fiscal|"
+                     rf"entire|whole|previous\s+fiscal|new\s+fiscal|next\s+fiscal)\s+year{E}(?!-)"
+                     rf"|(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?year){E}|(?P<yend>year['’]s\s+end){E})", i),
         ("year", rf"{B}(?:(?P<mod>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|"
                  rf"{MODS_EDGE})[\s-]*)?(?P<year>{YEAR})", 0),
         ("weekday", rf"{B}(?:(?P<mod>this\s+past|this\s+coming|last|next|this|coming|early|late|earlier|later|mid)\s+)?"
@@ -182,6 +187,9 @@ def _plausible(text: str, c: Match) -> bool:
     if c.family == "season" and not (c.g.get("mod") or c.g.get("sy")):
         if not re.search(r"\b(?:in|during|by|until|over|through|since|for)\s*$", before, re.I):
             return False  # "prices fall", "winter storm"
+    if c.family == "spoken" and c.g["sp"].lower().startswith("two") and not c.g.get("yr") and \
+            not re.search(r"\b(?:in|since|by|until|of|before|after)\s*$", before, re.I):
+        return False  # "two thousand people"
     if c.family == "ref":
         return _plausible_ref(text, c, before, after)
     if c.family == "decade" and c.g.get("decw") and not re.match(r"the\s", text[c.start:c.end], re.I):

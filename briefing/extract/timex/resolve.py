@@ -215,6 +215,22 @@ def _year(c, g, tense, st):
     return Res(g["year"], "year")
 
 
+def _spoken(c, g, tense, st):
+    y = W.spoken_year(g["sp"])
+    return Res(str(y), "year") if y and 1000 <= y <= 2099 else None
+
+
+def _yearnoun(c, g, tense, st):
+    if g.get("that"):
+        y = st.last_year or (st.dct.year if st.dct else None)
+        return Res(str(y) if y else None, "year", derived=True)
+    if st.dct is None:
+        return Res(None, "year")
+    mod = re.sub(r"\s+", " ", (g.get("ymod") or "").lower())
+    k = -1 if mod in ("latest fiscal", "previous fiscal") else 1 if mod in ("next fiscal", "new fiscal") else 0
+    return Res(str(st.dct.year + k), "year")
+
+
 def _decade(c, g, tense, st):
     if g.get("dec"):
         return Res(g["dec"][:3], "decade")
@@ -334,6 +350,9 @@ _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fou
 
 
 def _quarter(c, g, tense, st):
+    if g.get("qy3"):  # "the 1988 period": the quarter in focus, in that year
+        q = (st.last_quarter or quarter_of(_prev_quarter_day(st.dct or dt.date(int(g["qy3"]), 12, 31))))[1]
+        return Res(f"{g['qy3']}-Q{q}", "quarter", derived=True)
     q = _QORD[g["qord"].lower()]
     rel = re.sub(r"\s+", " ", (g.get("qrel") or g.get("qrel2") or "").lower())
     if g.get("qy") or g.get("qy2"):
@@ -539,7 +558,7 @@ def _ref(c, g, tense, st):
 
 _FAMILIES = {
     "numeric": _numeric, "md": _md, "dm": _md, "my": _my, "month": _month, "year": _year,
-    "decade": _decade, "century": _century, "weekday": _weekday, "relday": _relday,
+    "spoken": _spoken, "yearnoun": _yearnoun, "decade": _decade, "century": _century, "weekday": _weekday, "relday": _relday,
     "relunit": _relunit, "quarter": _quarter, "quarter_rel": _quarter_rel, "yearago": _yearago,
     "ago": _ago, "anaph": _anaph, "half": _half, "season": _season, "time": _time,
     "holiday": _holiday, "ref": _ref,

@@ -94,3 +94,29 @@ def load_past_forms() -> frozenset[str]:
 
 def load_future_cues() -> tuple[str, ...]:
     return load_lines("tense_future_cues")
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def spoken_year_rx() -> str:
+    """A year said in words, as transcripts write it: nineteen ninety-six, two thousand and one."""
+    units, teens, tens = "|".join(_UNITS), "|".join(_TEENS), "|".join(_TENS)
+    two = rf"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{teens}|oh[\s-]+(?:{units}))"
+    return (rf"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?{two}"
+            rf"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{units}|{teens}))?)")
+
+
+def spoken_year(text: str) -> int | None:
+    w = re.split(r"[\s-]+", text.lower())
+    w = [x for x in w if x not in ("and", "oh")]
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + sum(number(x) or 0 for x in w[2:])
+    head = number(w[0])
+    if head is None:
+        return None
+    rest = [x for x in w[1:] if x != "hundred"]
+    return head * 100 + sum(number(x) or 0 for x in rest)
