@@ -16,7 +16,7 @@ from . import words as W
 B = r"(?<![\w$£€¥#/'’])(?<!\d[.,])"
 E = r"(?![\w%])"
 
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%:])(?![.,]\d)(?!\s*(?:percent|per\s+cent|%))"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)(?!\s*(?:percent|per\s+cent|%))"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w%])(?![.,]\d)"
 POD = r"(?:" + "|".join(sorted({k for k in ("morning", "afternoon", "evening", "night",
                                              "mid-afternoon", "midafternoon", "overnight")},
@@ -93,7 +93,7 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
                  rf"(?P<hy>{YEAR})|(?P<hrel>this|last|next|the)\s+year{E})", i),
         ("season", rf"{B}(?:(?P<mod>this\s+past|this\s+coming|the\s+coming|the\s+past|last|this|next|"
                    rf"the\s+early|the\s+late|early|late|mid|the)[\s-]+)?(?P<s>{SEASON})"
-                   rf"(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?{E}", i),
+                   rf"(?:\s+(?:of\s+)?(?P<sy>{YEAR}|{W.spoken_year_rx()}))?{E}", i),
         ("decade", rf"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
                    rf"|['’](?P<dec2>\d0)['’]?s|(?P<decw>{DECW})){E}", i),
         ("century", rf"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|"

@@ -465,6 +465,9 @@ def _anaph(c, g, tense, st):
         return _day_res(base + dt.timedelta(days=k), pod)
     if unit == "year":
         return Res(str((st.last_year or base.year) + k), "year")
+    if unit == "month" and st.last_gran == "month" and st.last_month:
+        y, m = add_months(st.last_month[0], st.last_month[1], k)
+        return Res(f"{y}-{m:02d}", "month")
     return _unit_res(unit, k, base)
 
 
@@ -485,7 +488,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 def _season(c, g, tense, st):
     code = W.seasons()[g["s"].lower()]
     if g.get("sy"):
-        return Res(f"{g['sy']}-{code}", "season")
+        y = int(g["sy"]) if g["sy"].isdigit() else W.spoken_year(g["sy"])
+        return Res(f"{y}-{code}", "season")
     if st.dct is None:
         return Res(None, "season")
     mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
