@@ -326,6 +326,8 @@ def _relunit(c, g, tense, st):
             return Res(iso_week(st.dct), "week")  # "the week": the current one
         return _unit_res(unit, 0, st.dct)
     rel = re.sub(r"\s+", " ", g["rel"].lower())
+    # "over the past year" is dated as the previous calendar year, as TimeBank annotates it (4 of 5
+    # such phrases in the timex dev set are DATEs, not DURATIONs)
     k = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1, "the previous": -1,
          "the last": -1, "next": 1, "coming": 1, "this coming": 1, "the next": 1, "the coming": 1}.get(rel, 0)
     if st.dct is None:
