@@ -136,22 +136,23 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def find(text: str, start: int, end: int) -> list[Match]:
-    """Longest non-overlapping matches of all families in text[start:end], in text order."""
+    """Longest non-overlapping matches of all families in text[start:end], in text order.
+
+    A match that fails its context check still claims its words, so that the "Friday" of "the Good
+    Friday Agreement" is not taken for a date either."""
     cands = []
     for rank, (name, rx) in enumerate(families()):
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 g = {k: v for k, v in m.groupdict().items() if v is not None}
                 cand = Match(name, m.start(), m.end(), g)
-                if _plausible(text, cand):
-                    cands.append((rank, cand))
+                cands.append((rank, cand, _plausible(text, cand)))
     cands.sort(key=lambda rc: (-rc[1].length, rc[0], rc[1].start))
-    taken: list[Match] = []
-    for _, c in cands:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
-    return taken
+    taken: list[tuple[Match, bool]] = []
+    for _, c, ok in cands:
+        if all(c.end <= t.start or c.start >= t.end for t, _ in taken):
+            taken.append((c, ok))
+    return sorted((c for c, ok in taken if ok), key=lambda c: c.start)
 
 
 _COUNT_NOUN = re.compile(
@@ -190,6 +191,10 @@ def _plausible(text: str, c: Match) -> bool:
     if c.family == "spoken" and c.g["sp"].lower().startswith("two") and not c.g.get("yr") and \
             not re.search(r"\b(?:in|since|by|until|of|before|after)\s*$", before, re.I):
         return False  # "two thousand people"
+    if c.family == "season" and not c.g.get("sy") and re.match(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)", after):
+        return False  # "the fall of the Berlin Wall"
+    if c.family == "holiday" and re.match(r"\s+[A-Z][a-z]", after):
+        return False  # a name: the Good Friday Agreement, Independence Day Parade
     if c.family == "ref":
         return _plausible_ref(text, c, before, after)
     if c.family == "decade" and c.g.get("decw") and not re.match(r"the\s", text[c.start:c.end], re.I):
