@@ -146,6 +146,9 @@ def find(text: str, start: int, end: int) -> list[Match]:
             if m.end() > m.start():
                 g = {k: v for k, v in m.groupdict().items() if v is not None}
                 cand = Match(name, m.start(), m.end(), g)
+                if name == "ago" and g["dir"].lower() in ("before", "after") and \
+                        _EVENT_AFTER.match(text, m.end()):
+                    g["event_after"] = "yes"
                 cands.append((rank, cand, _plausible(text, cand)))
     cands.sort(key=lambda rc: (-rc[1].length, rc[0], rc[1].start))
     taken: list[tuple[Match, bool]] = []
@@ -155,6 +158,8 @@ def find(text: str, start: int, end: int) -> list[Match]:
     return sorted((c for c, ok in taken if ok), key=lambda c: c.start)
 
 
+# "two days after the vote", "a week before his arrest": what follows is an event, not a date
+_EVENT_AFTER = re.compile(r"\s+(?!(?:that|this|then)\b)[\w'’]")
 _COUNT_NOUN = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?:people|persons|troops|soldiers|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|"
     r"members|votes|points|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|barrels|acres|"
