@@ -1,0 +1,68 @@
+"""Who makes a claim: the sourcing chain as the article gives it, and its principal source.
+
+"An earlier Global News story, also citing anonymous sources, alleged …" →
+[Global News/outlet, anonymous sources/anonymous]; principal Global News. A chain the article gives
+in another sentence ("The Global story cited two unnamed national security sources") is joined to
+the outlet's claims when the claim's own words name no anonymous source.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Sourcing
+from . import Context
+from .cues import ANONYMOUS, DOCUMENT
+from .namefinder import Name, NameIndex
+
+_CITE = re.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
+_KIND = {"outlet": "outlet", "person": "person"}
+
+
+def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing], Name | None]:
+    """The sources named in text[start:end], in order, and the principal (first named) one."""
+    items: list[tuple[int, Sourcing, Name | None]] = []
+    names = [n for n in ix.within(start, end) if n.type != "place"]
+    for n in names:
+        items.append((n.start, Sourcing(n.name, _KIND.get(n.type, "organization")), n))
+    for m in ANONYMOUS.finditer(text, start, end):
+        if not any(n.start < m.end() and m.start() < n.end for n in names):
+            items.append((m.start(), Sourcing(m.group(0), "anonymous"), None))
+    if not items:
+        d = DOCUMENT.search(text, start, end)
+        if d:
+            items.append((d.start(), Sourcing(text[start:end].strip(), "document"), None))
+    items.sort(key=lambda x: x[0])
+    seen, out, principal = set(), [], None
+    for _, s, n in items:
+        if s.name in seen:
+            continue
+        seen.add(s.name)
+        out.append(s)
+        if principal is None and n is not None:
+            principal = n
+    return out, principal
+
+
+def citations(ctx: Context, ix: NameIndex) -> dict[str, list[tuple[int, Sourcing]]]:
+    """Outlet or organisation name → (offset, anonymous sources it is said to cite), article-wide."""
+    out: dict[str, list[tuple[int, Sourcing]]] = {}
+    text = ctx.text
+    for s in ctx.doc.sentences:
+        for m in _CITE.finditer(text, s.start, s.end):
+            before = [n for n in ix.within(s.start, m.start()) if n.type in ("outlet", "organization")]
+            anon = ANONYMOUS.match(text, m.end() + 1, s.end) or ANONYMOUS.search(text, m.end(), min(s.end, m.end() + 40))
+            if before and anon:
+                out.setdefault(before[-1].name, []).append((m.start(), Sourcing(anon.group(0), "anonymous")))
+    return out
+
+
+def nearest_citation(cited: dict[str, list[tuple[int, Sourcing]]], name: str, pos: int) -> list[Sourcing]:
+    """The anonymous sources the outlet is said to cite nearest to `pos` (each story its own)."""
+    cands = [(abs(off - pos), s) for n, items in cited.items() if same_source(n, name) for off, s in items]
+    return [min(cands, key=lambda x: x[0])[1]] if cands else []
+
+
+def same_source(a: str, b: str) -> bool:
+    """"Global" and "Global News" name the same outlet: one is the other's first words."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
