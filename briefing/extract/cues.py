@@ -25,16 +25,22 @@ def outlet_pattern() -> re.Pattern[str]:
 
 # Words that make an unnamed source anonymous: "two unnamed national security sources".
 ANONYMOUS = re.compile(
-    r"\b(?:(?:(?:a|one|two|three|four|five|several|multiple|many|some|other|\d+) )?(?:unnamed|anonymous|unidentified|confidential)\b[\w\s-]*?\bsources?"
-    r"|(?<![\w'’])(?:(?:a|one|two|three|four|five|several|multiple|many|some|other) )?(?:(?!(?:also|citing|cited|cites|cite|and|or|from|by|to|of|the|according|said|who|with)\b)[a-z][\w-]* ){0,3}"
-    r"sources?(?: close to [\w'’ ]+?| familiar with [\w ]+?)?"
-    r"|(?:people|persons?|officials?|someone) (?:familiar with|close to|briefed on|with knowledge of) [\w ]+?"
-    r"|officials? who (?:spoke|asked) (?:on condition of|not to be named|for) anonymity)\b")
+    r"\b(?:(?:(?:a|one|two|three|four|five|several|multiple|many|some|other|\d+) )?(?:[a-z][\w-]* ){0,3}"
+    r"(?:officials?|sources?|people|persons?), (?:speaking|who spoke|who asked) "
+    r"(?:on (?:the )?condition of anonymity|not to be (?:named|identified))"
+    r"|(?:(?:a|one|two|three|four|five|several|multiple|many|some|other|\d+) )?(?:unnamed|anonymous|unidentified|confidential)\b[\w\s-]*?\bsources?"
+    r"|(?<![\w'’])(?:(?:a|one|two|three|four|five|several|multiple|many|some|other) )?"
+    r"(?:(?!(?:also|citing|cited|cites|cite|and|or|from|by|to|of|the|according|said|who|with)\b)[a-z][\w-]* ){0,3}"
+    r"sources?(?: close to (?:the |a |an )?[\w'’-]+| familiar with (?:the |a |an |his |her |their )?[\w-]+)?"
+    r"|(?:(?:a|one|two|three|four|five|several|multiple|many|some|other|\d+) )?(?:people|persons?|officials?|someone) "
+    r"(?:familiar with|close to|briefed on|with knowledge of) (?:the |a |an |his |her |their )?[\w-]+"
+    r"|officials? who (?:spoke|asked) (?:on condition of|not to be named|for) anonymity)\b", re.I)
 DOCUMENT = re.compile(r"\b(?:report|memo|memorandum|documents?|filing|records?|court (?:filing|documents?)|"
                       r"affidavit|indictment|lawsuit|transcripts?|emails?|letter|briefing notes?)\b", re.I)
 ORG_HEAD = re.compile(r"\b(?:government|embassy|consulate|ministry|department|office|party|police|army|"
                       r"military|agency|service|committee|council|commission|court|foundation|caucus|"
                       r"company|corporation|inc|ltd|university|board|union|association|news|times|post|"
-                      r"press|journal|herald|tribune|gazette|star|sun|telegraph)\b", re.I)
+                      r"press|journal|herald|tribune|gazette|star|sun|telegraph|courier|chronicle|observer|ledger|review|"
+                      r"record|daily|magazine|radio|television|network|media|broadcasting)\b", re.I)
 
 WH = r"(?:whether|what|who|whom|why|how|when|where|which|if)"

@@ -94,7 +94,8 @@ const. insp. supt. lt. col. gen. capt. rep. speaker chair chairman chairwoman fo
 _FUNCTION = frozenset("""the a an this that these those while during after before when if but and or
 so as at in on of for to from with by it he she they we i you his her their our my its let there
 here what who why how where which whether not no yes also then though although because since until
-mr mrs ms reporting according despite once amid
+mr mrs ms reporting according despite once amid one two three four five six seven eight nine ten
+several many some most all both each every no none any
 january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday""".split())
 
@@ -133,8 +134,8 @@ def _clean(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for ws, we in words:
         w = text[ws:we].lower().rstrip("'’s") if text[ws:we].lower().endswith(("'s", "’s")) else text[ws:we].lower()
         if w in _TITLES or w in _DATES or (not cur and w in _FUNCTION) or w.endswith("-area"):
-            if cur:
-                parts.append(cur)
+            if cur and not (w in _TITLES and not text[cur[0][0]:cur[-1][1]].isupper()):
+                parts.append(cur)  # "Transport Minister": the words before a title qualify it
             cur = []
             continue
         cur.append((ws, we))

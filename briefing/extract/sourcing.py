@@ -25,8 +25,13 @@ def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing
     for n in names:
         items.append((n.start, Sourcing(n.name, _KIND.get(n.type, "organization")), n))
     for m in ANONYMOUS.finditer(text, start, end):
-        if not any(n.start < m.end() and m.start() < n.end for n in names):
-            items.append((m.start(), Sourcing(m.group(0), "anonymous"), None))
+        a = m.start()
+        for n in names:  # "Global News sources": the outlet is named, the sources are not
+            if n.start <= a < n.end:
+                a = n.end
+        a = _skip_possessive(text, a, m.end())
+        if a < m.end():
+            items.append((a, Sourcing(text[a:m.end()], "anonymous"), None))
     if not items:
         d = DOCUMENT.search(text, start, end)
         if d:
@@ -38,9 +43,17 @@ def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing
             continue
         seen.add(s.name)
         out.append(s)
-        if principal is None and n is not None:
+        if n is not None and (principal is None or (principal.type == "other" and n.type != "other")):
             principal = n
     return out, principal
+
+
+def _skip_possessive(text: str, a: int, e: int) -> int:
+    while a < e and text[a] in "'’s ":
+        if text[a] == "s" and a + 1 < e and text[a + 1] not in " ":
+            break
+        a += 1
+    return a
 
 
 def citations(ctx: Context, ix: NameIndex) -> dict[str, list[tuple[int, Sourcing]]]:
