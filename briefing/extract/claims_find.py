@@ -29,6 +29,9 @@ _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+accu
 _ACCUSE_OBJ = re.compile(r"\baccus(?:e|es|ed|ing)\s+(.{1,80}?)\s+of\b", re.I)
 _FACES = re.compile(r"\b(?:allegations?|accusations?|claims?|suggestions?|charges?)\s+(?:that\s+)?(?=(?:he|she|they|it|the|[A-Z])\b)", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_HEARSAY_SOURCE = re.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:lawsuit|complaint|indictment|"
+                             r"court (?:documents?|filings?)|charging documents?|statement of claim|police report|allegations?)\b",
+                             re.I)
 
 
 @dataclass
@@ -73,7 +76,7 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
             c = _after(text, m.end(), e)
             rs, re_ = source_region(text, s, m.start())
             if c:
-                out.append(Claim(m.start(1), c[1], rs, re_, "accuse", (m.start(1), m.end(1))))
+                out.append(Claim(m.start(), c[1], rs, re_, "accuse", (m.start(1), m.end(1))))
     for m in _ACCUSED_OF.finditer(text, s, e):
         c = _after(text, m.end(), e)
         if c:
@@ -91,8 +94,13 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
 
 
 def _according(text: str, s: int, e: int) -> list[Claim]:
+    """"according to" marks a claim when the source is unnamed or a complaint-type document
+    ("according to two sources", "according to the lawsuit"); with a named source it is plain
+    attribution ("according to Statistics Canada"), which the quotes module reports."""
     out = []
     for m in _ACCORDING.finditer(text, s, e):
+        if not _HEARSAY_SOURCE.match(text, m.end(), e):
+            continue
         comma = text.find(",", m.end(), e)
         if m.start() - s < 3 and comma > 0:  # "According to X, P."
             c = trim_claim(text, comma + 1, e)

@@ -36,7 +36,7 @@ def source_region(text: str, sent_start: int, cue_start: int) -> tuple[int, int]
 
 def trim_claim(text: str, s: int, e: int) -> tuple[int, int]:
     """Strip spaces, a final full stop and an unmatched closing quote from text[s:e]."""
-    while s < e and text[s] in " ,:":
+    while s < e and text[s] in " ,:—–-":
         s += 1
     while e > s and text[e - 1] in " .,;:":
         e -= 1

@@ -58,10 +58,16 @@ def _in_sentence(ctx: Context, s: int, e: int, p: int) -> list[OpenQuestion]:
         cs, ce = _clause_span(text, s, e, m)
         q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
         out.append(q)
-    if text[s:e].rstrip("\"”’' ").endswith("?") and not inside_quotes(text, p, e - 1) \
-            and text[s] not in "\"“":
+    if _explicit(text, s, e, p):
         out.append(OpenQuestion("", text[s:e], "explicit", None, [ev]))
     return out
+
+
+def _explicit(text: str, s: int, e: int, p: int) -> bool:
+    """A question the author asks: ends in "?", outside quote marks (a paragraph opening with one
+    continues a quote), and long enough to stand alone ("Why?" says nothing in a note)."""
+    return text[s:e].rstrip("\"”’' ").endswith("?") and not inside_quotes(text, p, e - 1) \
+        and text[s] not in "\"“" and text[p] not in "\"“" and len(text[s:e].split()) >= 5
 
 
 def _first_outside(pat: re.Pattern[str], text: str, s: int, e: int, p: int) -> re.Match[str] | None:
