@@ -22,6 +22,9 @@ from .cues import ANONYMOUS, family
 _NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|their|its|our|my|your|such|"
                              r"any|untrue|false|new|fresh|same|other|earlier|latest|unfounded|baseless|"
                              r"serious|similar)|['’]s?)\s*$", re.I)
+# "claimed responsibility", "claims asylum": the verb takes a thing, not a proposition.
+_NOT_A_CLAIM = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:responsibility|credit|victory|asylum|ownership|"
+                          r"compensation|damages|benefits|refugee|title|seat|prize|lives|life|the lives)\b", re.I)
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
 # Say-verbs (the quotes module's lexicon owns the full list); "told X" takes its object along.
 _SAY = re.compile(r"\b(?:said|say|says|saying|indicated|(?:told|tell|tells|telling)(?:\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)\b")
@@ -57,6 +60,8 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
     out: list[Claim] = []
     for m in family("allegation_cues").finditer(text, s, e):
         if _nominal(text, s, m.start()) or inside_quotes(text, p, m.start()):
+            continue
+        if _NOT_A_CLAIM.match(text, m.end(), e):
             continue
         c = _after(text, m.end(), e)
         if c:
