@@ -32,6 +32,9 @@ class NameIndex:
 
     def __init__(self, ctx: Context):
         self.names = _from_mentions(ctx) if ctx.mentions else _fallback(ctx.text, ctx.article.body_start)
+        if ctx.mentions:  # "the Chinese government" may be no actor's mention: keep it as a target
+            self.names += [g for g in _governments(ctx.text, ctx.article.body_start)
+                           if not any(n.start < g.end and g.start < n.end for n in self.names)]
         self.names.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.names]
 
@@ -125,6 +128,10 @@ def _fallback(text: str, body_start: int) -> list[Name]:
         canon = full.get(n, n) if " " not in n and _guess_type(n) == "other" else n
         out.append(Name(canon, None, _guess_type(canon), s, s + len(n)))
     return out
+
+
+def _governments(text: str, body_start: int) -> list[Name]:
+    return [Name(m.group(0), None, "organization", m.start(), m.end()) for m in _GOVT.finditer(text, body_start)]
 
 
 def _clean(text: str, s: int, e: int) -> list[tuple[int, int]]:
