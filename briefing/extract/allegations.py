@@ -26,7 +26,7 @@ def extract(ctx: Context) -> list[Allegation]:
     for c in claims_find.find(ctx):
         out.append(_allegation(ctx, ix, cited, c, f"L{len(out) + 1}"))
     denials, unverified, confirms = claims_status.find(ctx, ix)
-    _link_denials(out, denials)
+    _link_denials(ctx, out, denials)
     _link_unverified(out, unverified)
     _link_confirmations(ctx, out, confirms)
     for a in out:
@@ -77,10 +77,16 @@ def _same(name: Name | None, names: list[str]) -> bool:
     return name is not None and any(name.name == n or name.name.split()[-1] == n.split()[-1] for n in names)
 
 
-def _link_denials(alls: list[Allegation], denials: list[claims_status.Statement]) -> None:
+def _link_denials(ctx: Context, alls: list[Allegation], denials: list[claims_status.Statement]) -> None:
+    """A denial by the target answers their allegations. A denial with its own that-clause ("denied
+    that he advised Beijing …") answers only the claims it shares at least two content words with;
+    a bare one ("Dong denies the allegations", "What has been reported is false") answers them all."""
     for d in denials:
+        said = content_words(ctx.text[d.content[0]:d.content[1]]) if d.specific else None
         for a in alls:
-            if a.against and _same(d.who, a.against):
+            if not (a.against and _same(d.who, a.against)):
+                continue
+            if said is None or len(said & content_words(a.text)) >= 2:
                 _add(a, d.ev, "contested")
 
 

@@ -16,6 +16,7 @@ from .clauses import inside_quotes, source_region, trim_claim
 from .cues import family
 from .namefinder import Name, NameIndex
 
+_THAT_CLAUSE = re.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)
 _BUT = re.compile(r",?\s+\bbut\b\s+|;\s+", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+\s+){0,2}$", re.I)
 # "…," said Dong / "…," Dong said / "…," he said: the speaker of a quote, outside its marks.
@@ -28,6 +29,7 @@ class Statement:
     ev: Evidence
     who: Name | None
     content: tuple[int, int]  # the words the statement is about (after the cue)
+    specific: bool = False  # the statement has its own that-clause: it is about those words only
 
 
 def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement], list[Statement]]:
@@ -49,7 +51,8 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
         for m in family("denial_cues").finditer(text, s.start, s.end):
             who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
             cs, ce = _clause(text, s.start, s.end, m.start())
-            denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce)))
+            specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
+            denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
             break
         for m in family("confirmation_cues").finditer(text, s.start, s.end):
             if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):

@@ -21,6 +21,9 @@ _WH_CLAUSE = re.compile(r"\b(?:on |about |as to |over )?(" + WH + r")\b", re.I)
 _WH_END = re.compile(r",\s+(?=(?:a|an|the|which|who|as|while|after|following|amid|but|and|according|"
                      r"saying|said|noting|adding)\b)|\s+[—–]\s+|;", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:and|but)\s+|;\s+|\s+[—–]\s+", re.I)
+_ACCUSE = re.compile(r"accus", re.I)
+# Words that open a claim only with the capital of a sentence start: "Whether the driver …".
+_LOWER_OPENERS = frozenset("the a an he she it they his her their its this that these those some".split())
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
 
 
@@ -134,7 +137,9 @@ def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion
         if any(e.kind == "unverified" for e in a.evidence):
             notes.append("not verified")
         ev = [_span(ctx, e.start, e.end) for e in a.evidence]
-        claim = a.text[0].upper() + a.text[1:]
+        claim = a.text if _ACCUSE.match(a.text) else "Whether " + a.text[0].lower() + a.text[1:] \
+            if a.text[:2].istitle() and a.text.split()[0].lower() in _LOWER_OPENERS else "Whether " + a.text
+        claim = claim[0].upper() + claim[1:]
         out.append(OpenQuestion("", f"{claim} ({'; '.join(notes)})", a.status, None, ev))
     linked = {e.start for a in alls for e in a.evidence if e.kind == "unverified"}
     for s in ctx.doc.sentences:
