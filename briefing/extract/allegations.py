@@ -53,13 +53,10 @@ def _against(ix: NameIndex, text: str, c: claims_find.Claim, sources: set[str]) 
     a nested "X believed"), else the first person named in the claim, else the first organisation."""
     def ok(n: Name) -> bool:
         return n.name not in sources and n.type not in ("outlet", "place")
-    if c.accused:
+    if c.accused:  # the construction names the accused: look nowhere else
         named = [n for n in ix.within(*c.accused) if ok(n)]
-        if named:
-            return named[:1]
-        subj = ix.subject_at(text, *c.accused)
-        if subj and ok(subj):
-            return [subj]
+        subj = named[0] if named else ix.subject_at(text, *c.accused)
+        return [subj] if subj and ok(subj) else []
     s = c.start
     nested = _NESTED.match(text[c.start:c.end])
     if nested and ix.within(c.start, c.start + nested.end()):

@@ -25,6 +25,11 @@ _NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|th
 # "claimed responsibility", "claims asylum": the verb takes a thing, not a proposition.
 _NOT_A_CLAIM = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:responsibility|credit|victory|asylum|ownership|"
                           r"compensation|damages|benefits|refugee|title|seat|prize|lives|life|the lives)\b", re.I)
+_NOT_CLAUSE_START = frozenset("of as for to in on at with by from about".split())
+_BEFORE_BASE_VERB = frozenset("i we you they to will would may might could can did do does also often still "
+                              "falsely wrongly repeatedly".split())
+_PREPOSITIONS = frozenset("of for about on in with including against over to from by and or".split())
+_ADJ_ENDINGS = ("al", "ous", "ful", "ive", "ic", "less", "ent", "ant", "ed", "ing")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
 # Say-verbs (the quotes module's lexicon owns the full list); "told X" takes its object along.
 _SAY = re.compile(r"\b(?:said|say|says|saying|indicated|(?:told|tell|tells|telling)(?:\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)\b")
@@ -59,7 +64,7 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
     """Claims in the sentence text[s:e] of the paragraph starting at p."""
     out: list[Claim] = []
     for m in family("allegation_cues").finditer(text, s, e):
-        if _nominal(text, s, m.start()) or inside_quotes(text, p, m.start()):
+        if _nominal(text, s, m.start()) or inside_quotes(text, p, m.start()) or _noun_claim(text, s, m):
             continue
         if _NOT_A_CLAIM.match(text, m.end(), e):
             continue
@@ -87,7 +92,7 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
         if c:
             out.append(Claim(s, c[1], s, s, "accuse", (s, m.start())))
     for m in _FACES.finditer(text, s, e):
-        if _NOMINAL_BEFORE.search(text, s, m.start()) is None and not inside_quotes(text, p, m.start()):
+        if not inside_quotes(text, p, m.start()):
             c = _after(text, m.end(), e)
             if c and text[m.end():c[1]].split()[0].lower() in ("he", "she", "they", "it"):
                 out.append(Claim(c[0], c[1], m.start(), m.start(), "noun"))
@@ -118,17 +123,45 @@ def _according(text: str, s: int, e: int) -> list[Claim]:
 
 
 def _nominal(text: str, s: int, cue: int) -> bool:
-    """A cue word used as a noun or adjective ("the claims", "his alleged role")."""
-    return cue > s and _NOMINAL_BEFORE.search(text, max(s, cue - 20), cue) is not None
+    """A cue word used as a noun or adjective ("the claims", "his alleged role", "for alleged
+    violations", "medical claims")."""
+    if cue <= s:
+        return False
+    if _NOMINAL_BEFORE.search(text, max(s, cue - 20), cue) is not None:
+        return True
+    prev = re.search(r"([\w'’]+)\W*$", text[max(s, cue - 30):cue])
+    word = prev.group(1).lower() if prev else ""
+    return word in _PREPOSITIONS or (text[cue:cue + 6].lower() == "claims" and word.endswith(_ADJ_ENDINGS))
 
 
 def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """The clause after a cue: skip "that", stop at the sentence end; None when too short."""
+    """The clause after a cue: skip "that", stop at the sentence end. None when too short, when it
+    is no clause ("of being tortured", "to be the largest", "as false") or a Title Case headline."""
     m = _THAT.match(text, pos, end)
     if m:
         pos = m.end()
     s, e = trim_claim(text, pos, end)
-    return (s, e) if len(text[s:e].split()) >= 3 else None
+    words = text[s:e].split()
+    if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START:
+        return None
+    if sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+        return None
+    return s, e
+
+
+def _noun_claim(text: str, s: int, m: re.Match[str]) -> bool:
+    """ "Republican claims as false", "of claims", "claim almost $30bn": claim used as a noun."""
+    word = m.group(0).lower()
+    if not word.startswith("claim"):
+        return False
+    prev = re.search(r"([\w'’]+)\W*$", text[s:m.start()])
+    p = prev.group(1) if prev else ""
+    if word == "claim" and p.lower() not in _BEFORE_BASE_VERB:
+        return True
+    if p.lower() in _PREPOSITIONS or (p[:1].isupper() and p.lower().endswith(("an", "ic", "ist", "ive"))
+                                      and prev.start(1) > 0):
+        return True
+    return bool(re.match(r"\s+(?:as\b|[$€£\d]|(?:almost|about|nearly|more than|over)\s)", text[m.end():]))
 
 
 def _without_overlaps(claims: list[Claim]) -> list[Claim]:

@@ -6,7 +6,7 @@ import re
 OPEN_Q = "\"“"
 CLOSE_Q = "\"”"
 # Where a source's noun phrase starts, looking back from its verb: the sentence start or one of these.
-_SOURCE_EDGE = re.compile(r"(?:^|\bthat\b|\bfollowing\b|\bafter\b|\bamid\b|\bbefore\b|\bwhile\b|;|—|–|\bbut\b|\bwhen\b|\bas\b|\bwhile\b)\s*", re.I)
+_SOURCE_EDGE = re.compile(r"(?:^|\bthat\b|\bfollowing\b|\bafter\b|\bamid\b|\bbefore\b|\bwhile\b|;|—|–|\bbut\b|\bwhen\b|\bas\b|\bwhich\b)\s*", re.I)
 _TAIL_AUX = re.compile(r"(?:\s+(?:has|have|had|also|is|are|was|were|been|would|will|previously|earlier|repeatedly|publicly|first|later|now|then|who|which|,))+\s*$", re.I)
 
 

@@ -14,6 +14,7 @@ from . import Context
 from .cues import ANONYMOUS, DOCUMENT
 from .namefinder import Name, NameIndex
 
+_PRONOUN_END = re.compile(r"\b(?:he|she)\s*$", re.I)
 _CITE = re.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
 _KIND = {"outlet": "outlet", "person": "person"}
 
@@ -22,16 +23,30 @@ def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing
     """The sources named in text[start:end], in order, and the principal (first named) one."""
     items: list[tuple[int, Sourcing, Name | None]] = []
     names = [n for n in ix.within(start, end) if n.type != "place"]
+    anon = [m for m in ANONYMOUS.finditer(text, start, end)]
+    # "A Democratic source": a bare adjective of affiliation right before an unnamed source is part of it
+    names = [n for n in names if not (n.type == "other" and any(0 <= a.start() - n.end <= 1 or
+                                                                 a.start() <= n.start < a.end() for a in anon))]
     for n in names:
         items.append((n.start, Sourcing(n.name, _KIND.get(n.type, "organization")), n))
-    for m in ANONYMOUS.finditer(text, start, end):
+    for m in anon:
         a = m.start()
+        adj = next((o for o in ix.within(start, end) if o.type == "other" and 0 <= m.start() - o.end <= 1), None)
+        if adj is not None:
+            a = adj.start
+            if text[a - 2:a].lower() == "a ":
+                a -= 2
         for n in names:  # "Global News sources": the outlet is named, the sources are not
             if n.start <= a < n.end:
                 a = n.end
         a = _skip_possessive(text, a, m.end())
         if a < m.end():
             items.append((a, Sourcing(text[a:m.end()], "anonymous"), None))
+    if not any(n for _, _, n in items if n is not None):
+        pro = _PRONOUN_END.search(text, start, end)
+        person = ix.last_person_before(pro.start()) if pro else None
+        if person is not None:  # "Even Friday, he claimed": the speaker is the "he"
+            items.append((pro.start(), Sourcing(person.name, "person"), person))
     if not items:
         d = DOCUMENT.search(text, start, end)
         if d:
