@@ -171,3 +171,63 @@ def schema() -> None:
     from importlib.resources import files
 
     click.echo(files("briefing.schema").joinpath("briefing-1.json").read_text(encoding="utf-8"), nl=False)
+
+
+@main.group()
+def templates() -> None:
+    """List, show and copy the built-in templates (Markdown, and the DOCX reference document).
+
+    \b
+    Make your own from a built-in one:
+      briefing templates copy briefing mytemplates/
+      briefing make --template mytemplates/briefing.md.j2 seeds/000_fac26a3e44133cfc.txt
+      briefing templates copy reference mytemplates/
+      briefing make --reference-docx mytemplates/reference.docx -o note.docx seeds/000_fac26a3e44133cfc.txt
+    """
+
+
+@templates.command("list")
+def templates_list() -> None:
+    """Name and purpose of each built-in template."""
+    from .render.markdown import builtin_templates
+
+    for name, about in builtin_templates().items():
+        click.echo(f"{name:<10} Markdown  {about}")
+    click.echo(f"{'reference':<10} DOCX      Styles, page set-up and language of DOCX notes (--reference-docx).")
+
+
+@templates.command("show")
+@click.argument("name")
+def templates_show(name: str) -> None:
+    """Print the built-in template NAME (a Markdown template's Jinja2 source)."""
+    path = _builtin_template(name)
+    if path.suffix == ".docx":
+        _fail(f"{name} is a Word document: copy it with `briefing templates copy {name} DIR`")
+    click.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
+@templates.command("copy")
+@click.argument("name")
+@click.argument("directory")
+def templates_copy(name: str, directory: str) -> None:
+    """Copy the built-in template NAME into DIRECTORY, to edit (never overwrites a file)."""
+    import shutil
+
+    path = _builtin_template(name)
+    if not os.path.isdir(directory):
+        _fail(f"{directory}: directory does not exist")
+    target = os.path.join(directory, path.name)
+    if os.path.exists(target):
+        _fail(f"{target}: exists; not overwritten")
+    shutil.copyfile(path, target)
+    click.echo(target)
+
+
+def _builtin_template(name: str):
+    from .render import RenderError
+    from .render.markdown import builtin_path
+
+    try:
+        return builtin_path("reference.docx" if name == "reference" else name)
+    except RenderError as exc:
+        _fail(str(exc).replace("unknown template", "no built-in template"))

@@ -171,7 +171,8 @@ class Layout:
     def quotes(self) -> None:
         if not self.b.quotes:
             return self._none("No quotes found.")
-        for q in self.b.quotes:
+        # Direct words first, as quotations; reported speech after, as a list (as in the Markdown).
+        for q in sorted(self.b.quotes, key=lambda q: q.kind != "direct"):
             self._quote(q)
 
     def _quote(self, q: Quote) -> None:

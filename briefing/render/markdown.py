@@ -40,7 +40,7 @@ def builtin_templates() -> dict[str, str]:
     out = {}
     for path in sorted(templates_dir().glob("*" + SUFFIX)):
         m = _FIRST_COMMENT.match(path.read_text(encoding="utf-8"))
-        out[path.name[:-len(SUFFIX)]] = (m.group(1).split(". ")[0].rstrip(".") + ".") if m else ""
+        out[path.name[:-len(SUFFIX)]] = m.group(1).splitlines()[0].strip() if m else ""
     return out
 
 
