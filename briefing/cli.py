@@ -63,10 +63,13 @@ def main() -> None:
 @click.option("--pretty", is_flag=True, help="Indent JSON for people (one object per input).")
 @click.option("--classification", default="UNCLASSIFIED", show_default=True,
               help="Security marking shown in the note's header and footer.")
-@click.option("--template", default=None, help="Markdown template: a file, or a built-in name.")
-@click.option("--reference-docx", type=str, default=None, help="DOCX whose styles and page set-up to use.")
-@click.option("--author", default=None, help="'Prepared by' in the DOCX [default: briefing VERSION].")
-@click.option("--lang", default="en-CA", show_default=True, help="Language of the DOCX metadata.")
+@click.option("--template", default=None,
+              help="Markdown template: a file, or a built-in name (briefing, digest; see `briefing templates`).")
+@click.option("--reference-docx", type=str, default=None,
+              help="DOCX whose styles, page set-up and language the DOCX note uses.")
+@click.option("--author", default=None, help="'Prepared by' in the note [default: briefing VERSION].")
+@click.option("--lang", default="en-CA", show_default=True, callback=lambda c, p, v: _language_tag(v),
+              help="Language of the DOCX (metadata and spell-check), e.g. fr-CA.")
 @click.option("--full", is_flag=True, help="Keep every item in Markdown and DOCX (no two-page trim).")
 @click.option("--include-text", is_flag=True, help="Put the article text in JSON source.text.")
 @click.option("--force", is_flag=True, help="Replace existing files in an output directory.")
@@ -152,6 +155,14 @@ class _Sink:
             return
         out.write(data)
         out.flush()
+
+
+def _language_tag(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", value):
+        raise click.BadParameter(f"{value!r} is not a language tag such as en-CA or fr-CA")
+    return value
 
 
 def _format_from_output(output: str | None) -> str | None:

@@ -1,25 +1,34 @@
 """The two-page budget of a briefing note: leave out the lowest-ranked actors, quotes and dates.
 
 A briefing note is read in two minutes or not at all, so the Markdown and DOCX notes keep to two
-pages; JSON is never trimmed. Pages are estimated in *words as laid out*: each item costs its words
-plus what its row, bullet or heading adds, measured on LibreOffice renders of reference.docx
-(Carlito 11 pt, Letter, 1" margins: about 430 such words a page; bench/render_check.py checks it).
+pages; JSON is never trimmed. Length is estimated in *lines as laid out* on reference.docx
+(Calibri/Carlito 10.5 pt, Letter, 0.9" top and bottom margins): each item
+costs the lines its text wraps to in its column, plus its spacing. The constants were fitted on
+LibreOffice renders of notes of growing length (bench/render_check.py checks real notes).
 Summary, allegations and open questions are the substance of the note and are never cut; the
 lists that grow with the length of an article (actors, quotes, timeline) are cut from the bottom
 of their ranking, one item a list in turn, down to a floor that keeps every section useful.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from .model import Actor, Allegation, Briefing, Quote, TimelineItem
 
-PAGE_WORDS = 430
-BUDGET = 2 * PAGE_WORDS
-FIXED = 150  # header block, seven headings, "Source and method", page furniture
+# Fitted on renders of growing notes: estimates up to 118 rendered on two pages, 127 on three; the
+# estimate counts spacing generously, so a page holds about 59 of its lines. Keep 5 % slack for
+# Word, which wraps a little differently.
+PAGE_LINES = 59
+BUDGET = 112
+FIXED = 28.0  # note type, title, details, seven headings with their space, method, page furniture
 FLOORS = {"timeline": 4, "quotes": 3, "actors": 5}
-ROW = 6  # a table row or list item costs a line's worth beyond its words
 QUOTE_KIND_RANK = {"direct": 0, "mixed": 1, "partial": 2, "indirect": 3}
+BODY_CHARS = 90  # characters a line in a list item (10.5 pt, 6.5" less the indent)
+CELL_CHARS_PER_INCH = 16  # 9.5 pt table text
+ACTOR_WIDTHS = (1.8, 1.0, 3.0, 0.7)  # inches, as render/docx.py lays the tables out
+ALLEGATION_WIDTHS = (2.6, 1.4, 1.1, 1.4)
+REF = 6  # " [¶12]"
 
 
 @dataclass
@@ -74,27 +83,36 @@ def _shown_actors(b: Briefing) -> list[Actor]:
     return [a for a in b.actors if not a.anonymous]
 
 
-def _words(s: str | None) -> int:
-    return len(s.split()) if s else 0
+def _lines(chars: int, per_line: float = BODY_CHARS) -> int:
+    return max(1, math.ceil(chars / per_line))
 
 
-def _cost(x: Actor | Quote | TimelineItem) -> int:
+def _row(cells: list[str], widths: tuple[float, ...]) -> float:
+    """A table row is as tall as its tallest cell, plus padding and border."""
+    return 0.3 + max(_lines(len(c), (w - 0.15) * CELL_CHARS_PER_INCH) for c, w in zip(cells, widths))
+
+
+def _cost(x: Actor | Quote | TimelineItem) -> float:
     if isinstance(x, Actor):
-        return ROW + _words(x.name) + sum(_words(r) for r in x.roles)
+        return _row([x.name, x.type, "; ".join(x.roles)], ACTOR_WIDTHS)
     if isinstance(x, Quote):
-        return ROW + _words(x.text) + _words(x.speaker) + _words(x.cue)
-    return ROW + _words(x.event) + 2
+        extra = len(x.speaker or "Unattributed") + len(x.cue or "") + REF + 4
+        return (0.5 if x.kind == "direct" else 0.2) + _lines(len(x.text) + extra)
+    return 0.2 + _lines(len(x.event) + len(x.date or "undated") + 14 + REF)
 
 
-def _fixed_cost(b: Briefing) -> int:
-    summary = sum(ROW + _words(s.text) for s in b.summary)
-    questions = sum(ROW + _words(q.text) for q in b.open_questions)
-    return summary + questions + sum(_allegation_cost(a) for a in b.allegations) + _words(b.title)
+def _fixed_cost(b: Briefing) -> float:
+    summary = sum(0.2 + _lines(len(s.text) + REF) for s in b.summary)
+    questions = sum(0.2 + _lines(len(q.text) + 16 + REF * len(q.evidence)) for q in b.open_questions)
+    allegations = sum(_allegation_cost(a) for a in b.allegations) + (1.3 if b.allegations else 0)
+    actors_header = 1.3 if b.actors else 0
+    return summary + questions + allegations + actors_header + _lines(len(b.title), 60)
 
 
-def _allegation_cost(a: Allegation) -> int:
-    evidence = sum(_words(e.text) + 2 for e in a.evidence if e.kind != "claim")
-    return 2 * ROW + _words(a.text) + _words(a.alleged_by) + evidence
+def _allegation_cost(a: Allegation) -> float:
+    status = len(a.status) + sum(len(e.text) + len(e.kind) + REF + 40 for e in a.evidence if e.kind != "claim")
+    by = ", citing ".join(s.name for s in a.sourcing) or a.alleged_by or "—"
+    return _row([a.text + " " * REF, by, ", ".join(a.against), " " * status], ALLEGATION_WIDTHS)
 
 
 def actor_rank(a: Actor) -> tuple:
