@@ -6,11 +6,13 @@ import zipfile
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from docx.oxml.ns import qn
 
 from briefing import __version__
 from briefing.render import RenderError, RenderOptions
-from briefing.render.docx import render
+from briefing.render.docx import render, xml_safe
 from fixture_notes import big, small
 
 SECTIONS = ["Summary", "Key actors", "Quotes", "Allegations", "Open questions", "Timeline",
@@ -207,3 +209,24 @@ def test_empty_briefing_still_has_every_section():
     d = note(b)
     assert body_texts(d, "Heading 1") == SECTIONS
     assert "No actors found." in body_texts(d, "Normal") and not d.tables
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_fatal():
+    b = small()
+    b.title = "Port\x0cAlder\x00 review"
+    b.summary[0].text = "A form\x0bfeed and a bell\x07 in the lead."
+    d = note(b, classification="SECRET\x1b")
+    assert body_texts(d, "Title") == ["PortAlder review"]
+    assert section_of(d, "Summary")[0].text.startswith("A formfeed and a bell in the lead.")
+    assert d.sections[0].header.paragraphs[0].text == "SECRET"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=80), st.text(max_size=40))
+def test_any_text_renders_and_reads_back(text, name):
+    b = small()
+    b.title, b.summary[0].text, b.actors[0].name, b.quotes[1].text = text, text, name, text
+    d = note(b)
+    safe = xml_safe(text)
+    assert body_texts(d, "Title") == [safe]
+    assert d.tables[0].rows[1].cells[0].text == xml_safe(name)

@@ -133,3 +133,13 @@ def test_digest_on_the_command_line():
     r = CliRunner().invoke(main, ["make", "--template", "digest", SEED])
     assert r.exit_code == 0
     assert "Media digest · 2023-02-27" in r.stdout and "**Bottom line:**" in r.stdout
+
+
+@pytest.mark.parametrize("text, escaped", [
+    ("1990. That year", "1990\\. That year"),
+    ("- not a list", "\\- not a list"),
+    ("AT&T &amp; co", "AT&T \\&amp; co"),
+    ("in 1990. Then", "in 1990. Then"),
+])
+def test_md_escape_block_starts_and_entities(text, escaped):
+    assert md_escape(text) == escaped

@@ -7,7 +7,9 @@ This module is imported only when a DOCX is asked for: python-docx takes a while
 """
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 
 from .. import __version__
 from ..model import Allegation, Briefing, Quote, TimelineItem
@@ -25,6 +27,10 @@ CHARACTER_STYLES = ("Paragraph Reference",)
 TABLE_STYLES = ("Table Grid",)
 _STYLE_TYPE = {1: "paragraph", 2: "character", 3: "table"}  # WD_STYLE_TYPE values
 
+# XML 1.0 forbids most C0 controls (and lone surrogates); python-docx raises on them. The reader
+# lets a few through (a form feed, a vertical tab), and they carry no meaning in a note.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
 ACTOR_COLUMNS = (("Actor", 1.8), ("Type", 1.0), ("Role in the article", 3.0), ("Mentions", 0.7))
 ALLEGATION_COLUMNS = (("Claim", 2.6), ("Alleged by", 1.4), ("Against", 1.1), ("Status", 1.4))
 
@@ -37,7 +43,9 @@ def render(b: Briefing, opts: RenderOptions) -> bytes:
     from .docx_package import deterministic_bytes, set_core_properties
     from .docx_xml import set_language
 
-    view = note_view(b, opts)
+    view = note_view(xml_safe(b), opts)
+    opts = dataclasses.replace(opts, classification=xml_safe(opts.classification),
+                               author=xml_safe(opts.author))
     doc = open_reference(reference_path(opts))
     set_language(doc, opts.lang)
     Layout(doc, view, opts).write()
@@ -47,6 +55,21 @@ def render(b: Briefing, opts: RenderOptions) -> bytes:
                         comments=_comments(view.b), category=opts.classification,
                         identifier=view.b.source.id, lang=opts.lang, when=when)
     return deterministic_bytes(doc, when)
+
+
+def xml_safe(x):
+    """A copy of a Briefing (or any of its parts) fit for the note: characters XML cannot hold
+    removed, and each text on one line, as in the Markdown (a CR or tab would become a break)."""
+    if isinstance(x, str):
+        return " ".join(_NOT_XML.sub("", x).split())
+    if isinstance(x, list):
+        return [xml_safe(v) for v in x]
+    if isinstance(x, dict):
+        return {k: xml_safe(v) for k, v in x.items()}
+    if dataclasses.is_dataclass(x):
+        return dataclasses.replace(x, **{f.name: xml_safe(getattr(x, f.name)) for f in dataclasses.fields(x)
+                                         if f.init})
+    return x
 
 
 def open_reference(path: str):

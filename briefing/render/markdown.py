@@ -14,13 +14,19 @@ from .view import NoteView, note_view, prepared_date  # noqa: F401  (prepared_da
 # Every character that can start or end Markdown markup inside a line; article text is shown as
 # written, so `*`, `_`, `#`, `|` (a table cell's end), `[`, `<` and `~` are backslash-escaped.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+# ... and what starts a block when it opens a line or a list item: "1990. " (an ordered list from
+# 1990), "- " or "+ " (a nested list), "=" (a heading underline); and "&amp;"-like entities.
+_LEADING_MARKER = re.compile(r"\A(\d{1,9})([.)])(?=\s|\Z)|\A([-+=])(?=\s|\Z)")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 _FIRST_COMMENT = re.compile(r"\A\{#\s*(.*?)\s*#\}", re.S)
 SUFFIX = ".md.j2"
 
 
 def md_escape(s: object) -> str:
     """Escape Markdown specials in article text so it renders as written, on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(s).split()))
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(str(s).split()))
+    text = _LEADING_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+    return _ENTITY.sub(r"\\&", text)
 
 
 def environment(user_dir: str | None = None):
