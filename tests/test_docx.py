@@ -230,3 +230,19 @@ def test_any_text_renders_and_reads_back(text, name):
     safe = xml_safe(text)
     assert body_texts(d, "Title") == [safe]
     assert d.tables[0].rows[1].cells[0].text == xml_safe(name)
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_markdown_and_docx_show_the_same_items(full):
+    from briefing.render.markdown import render as render_md
+
+    b = big(30)
+    text = render_md(b, RenderOptions(full=full)).decode("utf-8")
+    d = note(b, full=full)
+    md_actors = [line.split(" | ")[0][2:].replace("\\", "") for line in
+                 text.split("## Key actors")[1].split("## Quotes")[0].splitlines()[4:] if line.startswith("| ")]
+    assert md_actors == [r.cells[0].text for r in d.tables[0].rows[1:]]
+    md_dates = [line.split(" | ")[0][2:].replace("*", "").split(" ")[0] for line in
+                text.split("## Timeline")[1].split("## Source")[0].splitlines()[4:] if line.startswith("| ")]
+    assert md_dates == [p.text.split(" ")[0] for p in section_of(d, "Timeline")]
+    assert text.count("> \"Every invoice") == sum(p.style.name == "Quote" for p in section_of(d, "Quotes"))
