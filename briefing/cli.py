@@ -59,10 +59,13 @@ def main() -> None:
 @click.option("--pretty", is_flag=True, help="Indent JSON for people (one object per input).")
 @click.option("--classification", default="UNCLASSIFIED", show_default=True,
               help="Security marking shown in the note's header and footer.")
-@click.option("--template", default=None, help="Markdown template: a file, or a built-in name.")
-@click.option("--reference-docx", type=str, default=None, help="DOCX whose styles and page set-up to use.")
-@click.option("--author", default=None, help="'Prepared by' in the DOCX [default: briefing VERSION].")
-@click.option("--lang", default="en-CA", show_default=True, help="Language of the DOCX metadata.")
+@click.option("--template", default=None,
+              help="Markdown template: a file, or a built-in name (briefing, digest; see `briefing templates`).")
+@click.option("--reference-docx", type=str, default=None,
+              help="DOCX whose styles, page set-up and language the DOCX note uses.")
+@click.option("--author", default=None, help="'Prepared by' in the note [default: briefing VERSION].")
+@click.option("--lang", default="en-CA", show_default=True, callback=lambda c, p, v: _language_tag(v),
+              help="Language of the DOCX (metadata and spell-check), e.g. fr-CA.")
 @click.option("--full", is_flag=True, help="Keep every item in Markdown and DOCX (no two-page trim).")
 @click.option("--include-text", is_flag=True, help="Put the article text in JSON source.text.")
 @click.option("--force", is_flag=True, help="Replace existing files in an output directory.")
@@ -133,6 +136,14 @@ class _Sink:
         out.flush()
 
 
+def _language_tag(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", value):
+        raise click.BadParameter(f"{value!r} is not a language tag such as en-CA or fr-CA")
+    return value
+
+
 def _format_from_output(output: str | None) -> str | None:
     if not output:
         return None
@@ -150,3 +161,63 @@ def schema() -> None:
     from importlib.resources import files
 
     click.echo(files("briefing.schema").joinpath("briefing-1.json").read_text(encoding="utf-8"), nl=False)
+
+
+@main.group()
+def templates() -> None:
+    """List, show and copy the built-in templates (Markdown, and the DOCX reference document).
+
+    \b
+    Make your own from a built-in one:
+      briefing templates copy briefing mytemplates/
+      briefing make --template mytemplates/briefing.md.j2 seeds/000_fac26a3e44133cfc.txt
+      briefing templates copy reference mytemplates/
+      briefing make --reference-docx mytemplates/reference.docx -o note.docx seeds/000_fac26a3e44133cfc.txt
+    """
+
+
+@templates.command("list")
+def templates_list() -> None:
+    """Name and purpose of each built-in template."""
+    from .render.markdown import builtin_templates
+
+    for name, about in builtin_templates().items():
+        click.echo(f"{name:<10} Markdown  {about}")
+    click.echo(f"{'reference':<10} DOCX      Styles, page set-up and language of DOCX notes (--reference-docx).")
+
+
+@templates.command("show")
+@click.argument("name")
+def templates_show(name: str) -> None:
+    """Print the built-in template NAME (a Markdown template's Jinja2 source)."""
+    path = _builtin_template(name)
+    if path.suffix == ".docx":
+        _fail(f"{name} is a Word document: copy it with `briefing templates copy {name} DIR`")
+    click.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
+@templates.command("copy")
+@click.argument("name")
+@click.argument("directory")
+def templates_copy(name: str, directory: str) -> None:
+    """Copy the built-in template NAME into DIRECTORY, to edit (never overwrites a file)."""
+    import shutil
+
+    path = _builtin_template(name)
+    if not os.path.isdir(directory):
+        _fail(f"{directory}: directory does not exist")
+    target = os.path.join(directory, path.name)
+    if os.path.exists(target):
+        _fail(f"{target}: exists; not overwritten")
+    shutil.copyfile(path, target)
+    click.echo(target)
+
+
+def _builtin_template(name: str):
+    from .render import RenderError
+    from .render.markdown import builtin_path
+
+    try:
+        return builtin_path("reference.docx" if name == "reference" else name)
+    except RenderError as exc:
+        _fail(str(exc).replace("unknown template", "no built-in template"))
