@@ -29,7 +29,7 @@ FRAGMENTS = [
 
 news_like = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=20), min_size=0, max_size=80).map("".join)
 any_text = st.text(max_size=400)
-long_line = st.integers(min_value=1000, max_value=20000).map(lambda n: ("Word said “yes ” " * n)[:n])
+long_line = st.integers(min_value=1000, max_value=5000).map(lambda n: ("Word said “yes ” " * n)[:n])
 texts = news_like | any_text | long_line
 
 
