@@ -83,6 +83,7 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
                     rf"(?P<qord>{QORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?){E}"
                     rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qy2>{YEAR})|(?P<qrel2>this|last|next|the)\s+year{E}))?"
                     rf"|{B}the\s+(?P<qy3>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period){E}", i),
+        ("qcode", rf"{B}(?P<k>[QH])(?P<n>[1-4])(?:(?:\s+|-|\s*/\s*)(?:FY\s?|F)?(?P<y>{YEAR}|['’]?\d\d(?![\w%])))?{E}", 0),
         ("quarter_rel", rf"{B}(?:(?P<rel>this|last|next|that|the\s+(?:latest|most\s+recent|recent|current|same|"
                         rf"comparable|corresponding|previous|prior|past|last|next|coming)|the){E}\s+"
                         rf"(?:fiscal\s+)?quarter|the\s+(?P<rel2>latest|most\s+recent|same|comparable|corresponding)"
@@ -151,7 +152,7 @@ def _triggers() -> dict[str, frozenset[str]]:
              "quarters", "decade", "decades", "century", "centuries"}
     t = {
         "numeric": {"#"}, "md": months, "dm": months, "my": months, "month": months,
-        "quarter": {"quarter", "qtr", "period"}, "quarter_rel": {"quarter", "period"},
+        "quarter": {"quarter", "qtr", "period"}, "qcode": {"q", "h"}, "quarter_rel": {"quarter", "period"},
         "yearago": {"year"}, "half": {"half"}, "season": set(W.seasons()),
         "decade": {"#"} | set(W.decade_words()), "century": {"century"},
         "spoken": {"eighteen", "nineteen", "twenty", "thousand"}, "yearnoun": {"year"}, "year": {"#"},
@@ -238,6 +239,12 @@ def _plausible(text: str, c: Match) -> bool:
         return False  # "the fall of the Berlin Wall"
     if c.family == "holiday" and re.match(r"\s+[A-Z][a-z]", after):
         return False  # a name: the Good Friday Agreement, Independence Day Parade
+    if c.family == "qcode" and (c.g["k"] == "H" and int(c.g["n"]) > 2):
+        return False
+    if c.family == "yearnoun" and re.search(r"\d[\d/–-]*\s*$", before):
+        return False  # "the 2019-20 fiscal year": the year is the number before it
+    if c.family == "ref" and after.startswith("-"):
+        return False  # "now-defunct"
     if c.family == "ref":
         return _plausible_ref(text, c, before, after)
     if c.family == "decade" and c.g.get("decw") and not re.match(r"the\s", text[c.start:c.end], re.I):

@@ -375,6 +375,20 @@ def _quarter(c, g, tense, st):
     return Res(f"{y}-Q{q}", "quarter")
 
 
+def _qcode(c, g, tense, st):
+    """Q3 2023, Q1/FY24, H2: a quarter or half, its year given or the dateline's."""
+    unit, n = ("quarter", "Q") if g["k"] == "Q" else ("half", "H")
+    y = g.get("y")
+    if y:
+        y = y.lstrip("'’")
+        y = int(y) if len(y) == 4 else 2000 + int(y)
+    elif st.dct is not None:
+        y = _quarter_year(int(g["n"]), tense, st.dct) if unit == "quarter" else st.dct.year
+    else:
+        return Res(None, unit)
+    return Res(f"{y}-{n}{g['n']}", unit)
+
+
 def _quarter_rel(c, g, tense, st):
     rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower()).replace("the ", "")
     if st.dct is None:
@@ -567,7 +581,7 @@ def _ref(c, g, tense, st):
 _FAMILIES = {
     "numeric": _numeric, "md": _md, "dm": _md, "my": _my, "month": _month, "year": _year,
     "spoken": _spoken, "yearnoun": _yearnoun, "decade": _decade, "century": _century, "weekday": _weekday, "relday": _relday,
-    "relunit": _relunit, "quarter": _quarter, "quarter_rel": _quarter_rel, "yearago": _yearago,
+    "relunit": _relunit, "quarter": _quarter, "qcode": _qcode, "quarter_rel": _quarter_rel, "yearago": _yearago,
     "ago": _ago, "anaph": _anaph, "half": _half, "season": _season, "time": _time,
     "holiday": _holiday, "ref": _ref,
 }
