@@ -216,6 +216,8 @@ _SET_BEFORE = re.compile(r"\b(?:every|each|on|most|some)\s*$|\b(?:every|each)\s+
 def _plausible(text: str, c: Match) -> bool:
     before = text[max(0, c.start - 12):c.start]
     after = text[c.end:c.end + 20]
+    if after.startswith("-to-"):
+        return False  # "quarter-to-quarter", "year-to-date": a comparison, not a date
     if c.family == "year":
         if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
             return False
