@@ -118,7 +118,7 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
         ("ago", rf"{B}(?:(?P<q>nearly|almost|about|some|more\s+than|less\s+than|just|only|barely|roughly|"
                 rf"approximately|over|around|at\s+least|fully|exactly)\s+)?"
                 rf"(?P<n>\d{{1,3}}|{CARD}|several|a\s+few|few|many|a\s+couple\s+of|a\s+number\s+of)"
-                rf"(?:[\s-]+(?P<n2>{CARD}))?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centuries?)\s+"
+                rf"(?:[\s-]+(?P<n2>{CARD}))?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centuries?)(?:\s+or\s+so)?\s+"
                 rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}", i),
         ("anaph", rf"{B}(?:the\s+(?P<rel>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later){E}"
                   rf"|the\s+(?P<rel2>previous|next|following|same|preceding)\s+(?P<unit>day|night|morning|"
@@ -129,7 +129,8 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
                  rf"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz2>{TZ}){E}"
                  rf"|(?P<hhmm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC){E}"
                  rf"|(?P<noon>noon|midday|midnight){E}"
-                 rf"|(?P<hw>{CARD}|\d{{1,2}})\s+o['’]clock{E})", 0),
+                 rf"|(?P<hw>{CARD}|\d{{1,2}})\s+o['’]clock{E}(?:\s+in\s+the\s+(?P<tpod>morning|afternoon|evening|night))?"
+                 rf"|(?P<hw2>{CARD}|\d{{1,2}})\s+in\s+the\s+(?P<tpod2>morning|afternoon|evening|night){E})", 0),
         ("holiday", rf"{B}(?P<hol>{HOL}){E}", 0),
         ("ref", rf"{B}(?P<ref>{REFS}){E}", i),
     ]

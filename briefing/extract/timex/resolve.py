@@ -293,7 +293,7 @@ def _unit_res(unit: str, k: int, dct: dt.date) -> Res:
         return Res(iso_week(dct + dt.timedelta(weeks=k)), "week")
     if unit == "weekend":
         sat = weekday_date(dct, 6, -1) + dt.timedelta(weeks=k)
-        return Res(None, "weekend", f"{iso_week(sat)}-WE")
+        return Res(iso_week(sat), "weekend", f"{iso_week(sat)}-WE")
     if unit == "month":
         y, m = add_months(dct.year, dct.month, k)
         return Res(f"{y}-{m:02d}", "month")
@@ -334,8 +334,8 @@ def _relunit(c, g, tense, st):
         return Res(None, unit)
     if rel == "the same" and unit == "quarter" and st.last_quarter:
         return Res(f"{st.last_quarter[0]}-Q{st.last_quarter[1]}", "quarter")
-    if unit == "weekend" and k == 0:
-        return _unit_res("weekend", 0 if tense != "past" else 0, st.dct)
+    if unit == "weekend" and k == 0 and tense == "future":
+        return _unit_res("weekend", 1 if st.dct.isoweekday() < 6 else 0, st.dct)  # the coming one
     return _unit_res(unit, k, st.dct)
 
 
@@ -546,10 +546,12 @@ def _time(c, g, tense, st):
     elif g.get("hhmm"):
         hh, mi = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:
-        n = W.number(g["hw"])
+        n = W.number(g.get("hw") or g["hw2"])
         if n is None or not 1 <= n <= 12:
             return None
-        hh, mi = n, 0
+        pm = (g.get("tpod") or g.get("tpod2") or "").lower() in ("afternoon", "evening") or \
+            (g.get("tpod") or g.get("tpod2") or "").lower() == "night" and n >= 6
+        hh, mi = (n % 12) + (12 if pm else 0), 0
     return _time_res(base, hh, mi)
 
 
