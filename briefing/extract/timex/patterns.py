@@ -210,56 +210,91 @@ _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRout
                            r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)\s*$", re.I)
 _NOT_MONTH_ALONE = {"may", "march"}
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
-                               r"last|next|this|to|and|or|between|or|on|for)\W*$", re.I)
-_SET_BEFORE = re.compile(r"\b(?:every|each|on|most|some)\s*$|\b(?:every|each)\s+(?:other\s+)?$", re.I)
+                               r"last|next|this|to|and|or|between|on|for)\W*$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SENTENCE_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
+_SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
+_SEASON_CUE_BEFORE = re.compile(r"\b(?:in|during|by|until|over|through|since|for)\s*$", re.I)
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:in|since|by|until|of|before|after)\s*$", re.I)
+_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)")
+_NUMBER_BEFORE = re.compile(r"\d[\d/–-]*\s*$")
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|aged?)\s*$", re.I)
+_THE = re.compile(r"the\s", re.I)
+_PRESENT_AS_NOUN = re.compile(r"\s*[,.;]|\s+(?:day|time)\b")
 
 
 def _plausible(text: str, c: Match) -> bool:
-    before = text[max(0, c.start - 12):c.start]
+    """Context checks a family's regex cannot make; False drops the match (its words stay claimed)."""
     after = text[c.end:c.end + 20]
     if after.startswith("-to-"):
         return False  # "quarter-to-quarter", "year-to-date": a comparison, not a date
-    if c.family == "year":
-        if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
-            return False
-        if re.match(r"\s*(?:-|–|to)\s*\d{4}\b", after) is None and re.search(r"\d\s*(?:-|–|to)\s*$", before):
-            return False  # the second half of a number range that is not a span of years
-    if c.family == "month" and c.g.get("mon", "").lower() in _NOT_MONTH_ALONE and not c.g.get("mod"):
-        if not _MONTH_CUE_BEFORE.search(before):
-            return False  # the modal "may", the verb "march", Theresa May
-    if c.family == "month" and not c.g.get("mod") and re.match(r"\s+[A-Z][a-z]", after) and \
-            not re.match(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b", after):
-        return False  # April Smith, Jan Brewer (a first name)
-    if c.family == "weekday" and _SET_BEFORE.search(before[-8:]) and re.search(r"(?:every|each)\s*$", before):
-        return False  # "every Friday" is a set, not a date
-    if c.family == "season" and not (c.g.get("mod") or c.g.get("sy")):
-        if not re.search(r"\b(?:in|during|by|until|over|through|since|for)\s*$", before, re.I):
-            return False  # "prices fall", "winter storm"
-    if c.family == "spoken" and c.g["sp"].lower().startswith("two") and not c.g.get("yr") and \
-            not re.search(r"\b(?:in|since|by|until|of|before|after)\s*$", before, re.I):
-        return False  # "two thousand people"
-    if c.family == "season" and not c.g.get("sy") and re.match(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)", after):
-        return False  # "the fall of the Berlin Wall"
-    if c.family == "holiday" and re.match(r"\s+[A-Z][a-z]", after):
-        return False  # a name: the Good Friday Agreement, Independence Day Parade
-    if c.family == "qcode" and (c.g["k"] == "H" and int(c.g["n"]) > 2):
-        return False
-    if c.family == "yearnoun" and re.search(r"\d[\d/–-]*\s*$", before):
-        return False  # "the 2019-20 fiscal year": the year is the number before it
-    if c.family == "ref" and after.startswith("-"):
+    check = _CHECKS.get(c.family)
+    return check(text[max(0, c.start - 12):c.start], c, after, text) if check else True
+
+
+def _year_ok(before, c, after, text):
+    if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
+        return False  # $2019, Flight 2019, 2000 troops, 2019 percent
+    # the second number of a range that is not a span of years ("1,500-2000")
+    return not (_RANGE_BEFORE.search(before) and not _RANGE_AFTER.match(after))
+
+
+def _month_ok(before, c, after, text):
+    if c.g.get("mod"):
+        return True
+    if c.g["mon"].lower() in _NOT_MONTH_ALONE and not _MONTH_CUE_BEFORE.search(before):
+        return False  # the modal "may", the verb "march", Theresa May
+    # April Smith, Jan. Brewer: a first name (unless the next word starts a sentence or is a weekday)
+    return not (_NAME_AFTER.match(after) and not _SENTENCE_WORD_AFTER.match(after))
+
+
+def _weekday_ok(before, c, after, text):
+    return not _SET_BEFORE.search(before)  # "every Friday" is a set, not a date
+
+
+def _season_ok(before, c, after, text):
+    if c.g.get("sy"):
+        return True
+    if not c.g.get("mod") and not _SEASON_CUE_BEFORE.search(before):
+        return False  # "prices fall", "winter storm"
+    return not _OF_NOT_YEAR.match(after)  # "the fall of the Berlin Wall"
+
+
+def _spoken_ok(before, c, after, text):
+    # "two thousand" is a year only as "the year two thousand" or after a preposition
+    return not c.g["sp"].lower().startswith("two") or bool(c.g.get("yr")) or bool(_YEAR_CUE_BEFORE.search(before))
+
+
+def _holiday_ok(before, c, after, text):
+    return not _NAME_AFTER.match(after)  # a name: the Good Friday Agreement, Independence Day Parade
+
+
+def _qcode_ok(before, c, after, text):
+    return c.g["k"] == "Q" or int(c.g["n"]) <= 2
+
+
+def _yearnoun_ok(before, c, after, text):
+    return not _NUMBER_BEFORE.search(before)  # "the 2019-20 fiscal year": the number is the year
+
+
+def _ref_ok(before, c, after, text):
+    if after.startswith("-"):
         return False  # "now-defunct"
-    if c.family == "ref":
-        return _plausible_ref(text, c, before, after)
-    if c.family == "decade" and c.g.get("decw") and not re.match(r"the\s", text[c.start:c.end], re.I):
-        return False  # "in his forties" is an age
-    if c.family == "decade" and re.search(r"\b(?:his|her|their|in\s+the\s+mid|aged?)\s*$", before, re.I) \
-            and c.g.get("decw"):
-        return False
-    return True
+    w = " ".join(text[c.start:c.end].lower().split())
+    return w != "the present" or bool(_PRESENT_AS_NOUN.match(after))  # not "the present system"
 
 
-def _plausible_ref(text: str, c: Match, before: str, after: str) -> bool:
-    w = re.sub(r"\s+", " ", text[c.start:c.end].lower())
-    if w == "the present" and not re.match(r"\s*[,.;]|\s+(?:day|time)\b", after):
-        return False  # "the present system": an adjective
-    return True
+def _decade_ok(before, c, after, text):
+    if not c.g.get("decw"):
+        return True
+    # "the nineties" is a decade; "in his forties" is an age
+    return bool(_THE.match(text, c.start)) and not _AGE_BEFORE.search(before)
+
+
+_CHECKS = {
+    "year": _year_ok, "month": _month_ok, "weekday": _weekday_ok, "season": _season_ok,
+    "spoken": _spoken_ok, "holiday": _holiday_ok, "qcode": _qcode_ok, "yearnoun": _yearnoun_ok,
+    "ref": _ref_ok, "decade": _decade_ok,
+}
