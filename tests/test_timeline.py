@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import Context, timeline
-from briefing.extract.timex import resolve as R
+from briefing.extract.timex import calendar as R
 from briefing.read import read_bytes
 from briefing.segment import segment
 
