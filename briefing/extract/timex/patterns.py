@@ -215,6 +215,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SENTENCE_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
+_SET_TIME_BEFORE = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:at\s+)?$|\bdaily\s+at\s+$", re.I)
 _SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
 _SEASON_CUE_BEFORE = re.compile(r"\b(?:in|during|by|until|over|through|since|for)\s*$", re.I)
 _YEAR_CUE_BEFORE = re.compile(r"\b(?:in|since|by|until|of|before|after)\s*$", re.I)
@@ -252,6 +253,10 @@ def _month_ok(before, c, after, text):
 
 def _weekday_ok(before, c, after, text):
     return not _SET_BEFORE.search(before)  # "every Friday" is a set, not a date
+
+
+def _time_ok(before, c, after, text):
+    return not _SET_TIME_BEFORE.search(text, max(0, c.start - 24), c.start)  # "every day at 6 a.m."
 
 
 def _season_ok(before, c, after, text):
@@ -294,7 +299,7 @@ def _decade_ok(before, c, after, text):
 
 
 _CHECKS = {
-    "year": _year_ok, "month": _month_ok, "weekday": _weekday_ok, "season": _season_ok,
+    "year": _year_ok, "month": _month_ok, "weekday": _weekday_ok, "time": _time_ok, "season": _season_ok,
     "spoken": _spoken_ok, "holiday": _holiday_ok, "qcode": _qcode_ok, "yearnoun": _yearnoun_ok,
     "ref": _ref_ok, "decade": _decade_ok,
 }

@@ -375,10 +375,10 @@ def _ago(c, g, tense, st):
 
 
 def _anaph(c, g, tense, st):
+    unit = (g.get("rel") or g.get("unit") or g.get("unit3") or "").lower()
     base = st.last_day or st.dct
     if base is None:
-        return Res(None, "day")
-    unit = (g.get("rel") or g.get("unit") or g.get("unit3") or "").lower()
+        return Res(None, "day" if unit in ("night", "morning", "afternoon", "evening") else unit)
     way = (g.get("dir") or g.get("rel2") or "same").lower()
     k = -1 if way in ("before", "earlier", "previous", "preceding") else 1 if way in (
         "after", "later", "next", "following") else 0
