@@ -71,12 +71,12 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
     specs = [
         ("numeric", rf"{B}(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
                     rf"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d)){E}", 0),
-        ("md", rf"{B}(?:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
+        ("md", rf"{B}(?i:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
                rf"(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*-\s*year)", 0),
         ("dm", rf"{B}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{M})(?:,?\s+(?P<year>{YEAR}))?", 0),
-        ("my", rf"{B}(?:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s*,?\s+(?:of\s+)?"
+        ("my", rf"{B}(?i:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s*,?\s+(?:of\s+)?"
                rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year{E})", 0),
-        ("month", rf"{B}(?:(?P<mod>{MODS_EDGE}|{REL}|earlier|later|(?:earlier|later)\s+this)[\s-]+)?"
+        ("month", rf"{B}(?i:(?P<mod>{MODS_EDGE}|{REL}|earlier|later|(?:earlier|later)\s+this)[\s-]+)?"
                   rf"(?P<mon>{M}){E}", 0),
         ("quarter", rf"{B}(?:the\s+)?(?:(?P<qy>{YEAR})(?:['’]s)?\s+|(?P<qrel>this\s+year['’]s|last\s+year['’]s|"
                     rf"next\s+year['’]s|the\s+year-(?:ago|earlier)|year-(?:ago|earlier)|fiscal)\s+)?"
@@ -103,10 +103,10 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
         ("yearnoun", rf"{B}(?:(?:the\s+)?(?P<ymod>full|fiscal|current|calendar|latest\s+fiscal|current\s+fiscal|"
                      rf"entire|whole|previous\s+fiscal|new\s+fiscal|next\s+fiscal)\s+year{E}(?!-)"
                      rf"|(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?year){E}|(?P<yend>year['’]s\s+end){E})", i),
-        ("year", rf"{B}(?:(?P<mod>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|"
+        ("year", rf"{B}(?i:(?P<mod>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|"
                  rf"{MODS_EDGE})[\s-]*)?(?P<year>{YEAR})", 0),
-        ("weekday", rf"{B}(?:(?P<mod>this\s+past|this\s+coming|last|next|this|coming|early|late|earlier|later|mid)\s+)?"
-                    rf"(?:(?P<mod2>early|late)\s+)?(?P<wd>{WD})(?:(?:\s+|-)(?P<pod>{POD}))?{E}", 0),
+        ("weekday", rf"{B}(?i:(?P<mod>this\s+past|this\s+coming|last|next|this|coming|early|late|earlier|later|mid)\s+)?"
+                    rf"(?i:(?P<mod2>early|late)\s+)?(?P<wd>{WD})(?:(?:\s+|-)(?P<pod>{POD}))?{E}", 0),
         ("relday", rf"{B}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|"
                    rf"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>{POD}))?{E}"
                    rf"|{B}(?:(?P<mod3>early|late|earlier|later)\s+)?(?P<rd2>this|last)\s+(?P<pod2>{POD}){E}", i),
@@ -208,6 +208,8 @@ _COUNT_NOUN = re.compile(
     r"hours|minutes|seconds|days|weeks|months|years|times|stores|branches|plants|flights|passengers)\b", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRoute|\bHighway|\bFlight|\bRoom|\bSuite|"
                            r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)\s*$", re.I)
+_TITLED = {"relday", "relunit", "ref", "anaph", "yearnoun"}
+_TITLE_CASED = re.compile(r"[A-Z]\w*(?:\s+[A-Z][a-z]\w*)+")
 _NOT_MONTH_ALONE = {"may", "march"}
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
                                r"last|next|this|to|and|or|between|on|for)\W*$", re.I)
@@ -231,6 +233,8 @@ def _plausible(text: str, c: Match) -> bool:
     after = text[c.end:c.end + 20]
     if after.startswith("-to-"):
         return False  # "quarter-to-quarter", "year-to-date": a comparison, not a date
+    if c.family in _TITLED and _TITLE_CASED.fullmatch(text, c.start, c.end):
+        return False  # a title: ABC's "This Week", "CBS This Morning"
     check = _CHECKS.get(c.family)
     return check(text[max(0, c.start - 12):c.start], c, after, text) if check else True
 
