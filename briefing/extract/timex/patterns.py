@@ -71,7 +71,7 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
     specs = [
         ("numeric", rf"{B}(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
                     rf"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d)){E}", 0),
-        ("md", rf"{B}(?i:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
+        ("md", rf"{B}(?i:(?P<mod>{MODS_EDGE}|this\s+past|this\s+coming|last|next|this)[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
                rf"(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*-\s*year)", 0),
         ("dm", rf"{B}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{M})(?:,?\s+(?P<year>{YEAR}))?", 0),
         ("my", rf"{B}(?i:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s*,?\s+(?:of\s+)?"

@@ -86,6 +86,13 @@ def _md(c, g, tense, st):
         return _day_res(safe_date(int(g["year"]), mon, day))
     if st.dct is None:
         return Res(None, "day")
+    mod = " ".join((g.get("mod") or "").lower().split())
+    if mod in ("last", "this past", "next", "this coming"):  # "last Oct. 23": the one before the DCT
+        tense = "past" if mod in ("last", "this past") else "future"
+        d = safe_date(st.dct.year, mon, day)
+        if d is not None and (d >= st.dct if tense == "past" else d <= st.dct):
+            return _day_res(safe_date(st.dct.year + (-1 if tense == "past" else 1), mon, day))
+        return _day_res(d)
     return _day_res(safe_date(year_for(st.dct, mon, day, tense), mon, day))
 
 
