@@ -27,20 +27,28 @@ _EVENT_MAX = 200
 
 
 def extract(ctx: Context) -> list[TimelineItem]:
-    text = ctx.text
+    text, doc = ctx.text, ctx.doc
     st = State(ctx.dct)
     items: list[TimelineItem] = []
-    for sent in ctx.doc.sentences:
-        stext = text[sent.start:sent.end]
-        for m in merge(text, find(text, sent.start, sent.end)):
-            t, clause = tense(stext, m.start - sent.start, m.end - sent.start)
+    if not doc.sentences:
+        return items
+    body = doc.sentences[0].start
+    # Found paragraph by paragraph, so that a sentence split inside "Thursday, Jan. 6" cannot cut it;
+    # the sentence holding an expression's start gives its clause and tense.
+    for para in doc.paragraphs:
+        if para.end <= body:
+            continue
+        for m in merge(text, find(text, max(para.start, body), para.end)):
+            sent = doc.sentence_at(m.start)
+            s0, s1 = (sent.start, max(sent.end, m.end)) if sent else (m.start, m.end)
+            t, clause = tense(text[s0:s1], m.start - s0, m.end - s0)
             r = resolve_match(m, t, st)
             if r is None:
                 continue
             st.note(r)
             items.append(TimelineItem(
                 text=text[m.start:m.end], start=m.start, end=m.end,
-                paragraph=ctx.doc.paragraph_at(m.start), date=r.date, granularity=r.gran,
+                paragraph=doc.paragraph_at(m.start), date=r.date, granularity=r.gran,
                 tense=t, event=_event(clause), value=r.value if r.value != r.date else None))
     return items
 

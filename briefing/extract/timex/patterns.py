@@ -123,7 +123,7 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
         ("anaph", rf"{B}(?:the\s+(?P<rel>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later){E}"
                   rf"|the\s+(?P<rel2>previous|next|following|same|preceding)\s+(?P<unit>day|night|morning|"
                   rf"afternoon|evening|week|month|year){E}"
-                  rf"|that\s+(?P<unit3>day|night|morning|afternoon|evening)){E}", i),
+                  rf"|that\s+(?:same\s+|very\s+)?(?P<unit3>day|night|morning|afternoon|evening)){E}", i),
         ("time", rf"{B}(?:(?P<hh>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m(?!\w)|[ap]m(?!\w)|"
                  rf"[AP]\.M\.|[AP]M(?!\w))(?:\s+(?P<tz>{TZ}){E})?"
                  rf"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz2>{TZ}){E}"
@@ -216,6 +216,7 @@ _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SENTENCE_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d\s*(?:-|–|to)\s*$")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
 _SET_TIME_BEFORE = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:at\s+)?$|\bdaily\s+at\s+$", re.I)
 _SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
@@ -242,8 +243,9 @@ def _plausible(text: str, c: Match) -> bool:
 def _year_ok(before, c, after, text):
     if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
         return False  # $2019, Flight 2019, 2000 troops, 2019 percent
-    # the second number of a range that is not a span of years ("1,500-2000")
-    return not (_RANGE_BEFORE.search(before) and not _RANGE_AFTER.match(after))
+    # the second number of a range that is not a span of years ("1,500-2000"; not "1991 to 1997")
+    return not (_RANGE_BEFORE.search(before) and not _YEAR_RANGE_BEFORE.search(before)
+                and not _RANGE_AFTER.match(after))
 
 
 def _month_ok(before, c, after, text):
