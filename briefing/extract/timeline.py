@@ -24,28 +24,29 @@ _DATED = {"md", "dm", "numeric"}
 # what may stand between a time and its day: "10 p.m. Wednesday", "9 a.m. on Jan. 5", "Friday at noon"
 _JOIN = re.compile(r"(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+)")
 _EVENT_MAX = 200
+_SPILL = 24  # characters of the next sentence searched with each sentence
 
 
 def extract(ctx: Context) -> list[TimelineItem]:
     text, doc = ctx.text, ctx.doc
     st = State(ctx.dct)
     items: list[TimelineItem] = []
-    if not doc.sentences:
-        return items
-    body = doc.sentences[0].start
-    # Found paragraph by paragraph, so that a sentence split inside "Thursday, Jan. 6" cannot cut it;
-    # the sentence holding an expression's start gives its clause and tense.
-    for para in doc.paragraphs:
-        if para.end <= body:
-            continue
-        for m in merge(text, find(text, max(para.start, body), para.end)):
-            sent = doc.sentence_at(m.start)
-            s0, s1 = (sent.start, max(sent.end, m.end)) if sent else (m.start, m.end)
-            t, clause = tense(text[s0:s1], m.start - s0, m.end - s0)
+    claimed = 0  # end of the last expression taken: the next sentence's search must not re-take it
+    for sent in doc.sentences:
+        # Each sentence is searched with a little of the next, so that a sentence split inside
+        # "Thursday, Jan. 6" cannot cut the date; a match belongs to the sentence it starts in.
+        para_end = doc.paragraphs[sent.paragraph - 1].end if doc.paragraphs else sent.end
+        window_end = max(sent.end, min(para_end, sent.end + _SPILL))
+        for m in merge(text, find(text, sent.start, window_end)):
+            if m.start >= sent.end or m.start < claimed:
+                continue
+            s1 = max(sent.end, m.end)
+            t, clause = tense(text[sent.start:s1], m.start - sent.start, m.end - sent.start)
             r = resolve_match(m, t, st)
             if r is None:
                 continue
             st.note(r)
+            claimed = m.end
             items.append(TimelineItem(
                 text=text[m.start:m.end], start=m.start, end=m.end,
                 paragraph=doc.paragraph_at(m.start), date=r.date, granularity=r.gran,
