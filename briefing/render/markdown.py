@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
@@ -29,7 +30,10 @@ def md_escape(s: object) -> str:
     return _ENTITY.sub(r"\\&", text)
 
 
+@lru_cache(maxsize=8)
 def environment(user_dir: str | None = None):
+    """One Jinja2 environment a template folder: it caches compiled templates (and reloads a
+    template whose file changed), so a batch compiles each template once."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
     builtin = FileSystemLoader(str(templates_dir()))
