@@ -8,8 +8,8 @@ import click
 
 from . import __version__
 from .output import DirectoryNamer, OutputError, write_atomic
-from .read import InputError
-from .render import EXTENSIONS, FORMATS, RenderError, RenderOptions
+from .batch import Failure, Job, default_jobs, run_batch
+from .render import EXTENSIONS, FORMATS, RenderOptions
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -29,10 +29,6 @@ Exit codes:
   1  an input or output failed: missing, empty or binary file, unwritable path
   2  bad options (usage)
 """
-
-
-class Failure(Exception):
-    """A per-input failure already worded for standard error."""
 
 
 def run() -> None:
@@ -74,10 +70,15 @@ def main() -> None:
 @click.option("--include-text", is_flag=True, help="Put the article text in JSON source.text.")
 @click.option("--force", is_flag=True, help="Replace existing files in an output directory.")
 @click.option("-q", "--quiet", is_flag=True, help="No notices on standard error, only errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for a batch (0 = one per CPU); notes still come out in input order.")
+@click.option("--input-format", type=click.Choice(["txt", "html", "docx"]), default=None,
+              help="Read every input as this format [default: from the extension, else the content].")
 @click.pass_context
 def make(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, pretty: bool,
          classification: str, template: str | None, reference_docx: str | None, author: str | None,
-         lang: str, full: bool, include_text: bool, force: bool, quiet: bool) -> None:
+         lang: str, full: bool, include_text: bool, force: bool, quiet: bool, jobs: int,
+         input_format: str | None) -> None:
     if not inputs:
         if sys.stdin.isatty():
             click.echo(ctx.get_help())
@@ -94,32 +95,9 @@ def make(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: s
     if to_dir and not os.path.isdir(output):
         _fail(f"{output}: output directory does not exist")
     sink = _Sink(fmt, output, to_dir, force, quiet, len(inputs))
-    failures = 0
-    for path in inputs:
-        try:
-            sink.emit(path, _brief(path, fmt, opts, include_text, quiet))
-        except Failure as exc:
-            failures += 1
-            click.echo(f"briefing: {exc}", err=True)
+    job = Job(fmt=fmt, opts=opts, include_text=include_text, quiet=quiet, input_format=input_format)
+    failures = run_batch(job, inputs, sink.emit, default_jobs(jobs), quiet)
     ctx.exit(EXIT_ERROR if failures else EXIT_OK)
-
-
-def _brief(path: str, fmt: str, opts: RenderOptions, include_text: bool, quiet: bool) -> tuple[str, bytes]:
-    from .pipeline import build
-    from .read import read_path
-    from .render import renderer
-
-    try:
-        article = read_path(path)
-        b = build(article, include_text=include_text)
-        data = renderer(fmt)(b, opts)
-    except InputError as exc:
-        raise Failure(str(exc)) from None
-    except RenderError as exc:
-        raise Failure(f"{path}: {exc}") from None
-    if b.is_empty() and not quiet:
-        click.echo(f"briefing: {path}: nothing found to brief; the note is empty", err=True)
-    return article.id, data
 
 
 class _Sink:
@@ -130,13 +108,14 @@ class _Sink:
         self.count = 0
         self.namer = DirectoryNamer(output, "." + fmt, force) if to_dir else None
 
-    def emit(self, path: str, result: tuple[str, bytes]) -> None:
+    def emit(self, path: str, result: tuple[str, bytes], say=None) -> None:
         ident, data = result
+        say = say or (lambda message: click.echo(f"briefing: {message}", err=True))
         try:
             if self.namer:
                 target, renamed = self.namer.name_for(ident)
                 if renamed and not self.quiet:
-                    click.echo(f"briefing: {path}: name taken, written as {target}", err=True)
+                    say(f"{path}: name taken, written as {target}")
                 write_atomic(target, data)
             elif self.output is not None:
                 write_atomic(self.output, data)

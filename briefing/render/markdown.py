@@ -38,8 +38,11 @@ def environment(user_dir: str | None = None):
 
     builtin = FileSystemLoader(str(templates_dir()))
     loaders = ([FileSystemLoader(user_dir)] if user_dir else []) + [builtin, PrefixLoader({"builtin": builtin})]
+    from ..cache import template_bytecode_cache
+
     env = Environment(loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=False,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      bytecode_cache=template_bytecode_cache())
     env.filters["md"] = md_escape
     env.filters["refs"] = lambda paras: "[" + ", ".join(f"¶{p}" for p in sorted(set(paras))) + "]"
     return env
