@@ -15,7 +15,8 @@ from .. import __version__
 from ..model import Allegation, Briefing, Quote, TimelineItem
 from ..templates_dir import templates_dir
 from . import RenderError, RenderOptions
-from .view import NoteView, generated_at, note_view
+from .layout import ACTOR_COLUMNS, ALLEGATION_COLUMNS
+from .view import NoteView, alleged_by, evidence_lines, generated_at, note_view
 
 NOTE_TYPE = "BRIEFING NOTE — FOR INFORMATION"
 HEADER_FILL = "D9E2F3"  # the header row of tables: pale blue, readable in greyscale print
@@ -31,8 +32,6 @@ _STYLE_TYPE = {1: "paragraph", 2: "character", 3: "table"}  # WD_STYLE_TYPE valu
 # lets a few through (a form feed, a vertical tab), and they carry no meaning in a note.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
-ACTOR_COLUMNS = (("Actor", 1.8), ("Type", 1.0), ("Role in the article", 3.0), ("Mentions", 0.7))
-ALLEGATION_COLUMNS = (("Claim", 2.6), ("Alleged by", 1.4), ("Against", 1.1), ("Status", 1.4))
 
 
 def reference_path(opts: RenderOptions) -> str:
@@ -223,16 +222,14 @@ class Layout:
         claim = cells[0].paragraphs[0]
         claim.add_run(a.text)
         self._ref(claim, [a.paragraph])
-        by = ", citing ".join(s.name for s in a.sourcing) or a.alleged_by or "—"
-        cells[1].paragraphs[0].add_run(by)
+        cells[1].paragraphs[0].add_run(alleged_by(a))
         cells[2].paragraphs[0].add_run(", ".join(a.against) or "—")
         status = cells[3].paragraphs[0]
         status.add_run(a.status).bold = True
-        for e in a.evidence:
-            if e.kind != "claim":
-                status.add_run().add_break()
-                status.add_run(f"{e.kind}: {e.text}")
-                self._ref(status, [e.paragraph])
+        for e in evidence_lines(a):
+            status.add_run().add_break()
+            status.add_run(f"{e.label}: {e.text}")
+            self._ref(status, e.paragraphs)
 
     def open_questions(self) -> None:
         if not self.b.open_questions:

@@ -10,7 +10,7 @@ from .. import __version__
 from ..model import Briefing
 from ..templates_dir import templates_dir
 from . import RenderError, RenderOptions
-from .view import NoteView, note_view, prepared_date  # noqa: F401  (prepared_date: old import path)
+from .view import NoteView, alleged_by, evidence_lines, note_view, prepared_date  # noqa: F401
 
 # Every character that can start or end Markdown markup inside a line; article text is shown as
 # written, so `*`, `_`, `#`, `|` (a table cell's end), `[`, `<` and `~` are backslash-escaped.
@@ -103,4 +103,5 @@ def context(view: NoteView, opts: RenderOptions) -> dict:
                 key_quotes=view.key_quotes, timeline=view.timeline,
                 is_upcoming=lambda t: id(t) in view.upcoming,
                 upcoming=[t for t in view.timeline if id(t) in view.upcoming], left_out=view.left_out,
-                left_out_sentence=view.left_out_sentence)
+                left_out_sentence=view.left_out_sentence, evidence_lines=evidence_lines,
+                alleged_by=alleged_by)

@@ -14,6 +14,7 @@ from .. import __version__
 from ..model import Actor, Briefing, Quote, TimelineItem
 from ..trim import actor_rank, quote_rank, trim
 from . import RenderOptions
+from .evidence import alleged_by, evidence_lines  # noqa: F401  (re-exported for the renderers)
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # the calendar part of a TimeML value
 
