@@ -59,7 +59,7 @@ def trim(b: Briefing, full: bool = False, budget: float = BUDGET) -> Trimmed:
     if full:
         return Trimmed(b, {})
     ranked = {"timeline": sorted(b.timeline, key=timeline_rank),
-              "quotes": sorted(b.quotes, key=quote_rank(b.actors)),
+              "quotes": ranked_quotes(b.quotes, b.actors),
               "actors": sorted(_shown_actors(b), key=actor_rank),
               "open_questions": sorted(b.open_questions, key=question_rank)}
     floors = FLOORS
@@ -139,6 +139,19 @@ def actor_rank(a: Actor) -> tuple:
     """People, organisations and groups before places: a briefing is about who acts; the places
     are in the text of every item anyway."""
     return (a.type == "place", -a.salience, -a.mentions, a.start)
+
+
+def ranked_quotes(quotes: list[Quote], actors: list[Actor]) -> list[Quote]:
+    """The best quote of each named speaker first, then each one's second best, and so on, so a
+    trimmed note hears from several people rather than three times from the same one;
+    unattributed words last."""
+    seen: dict[str, int] = {}
+    turn = {}
+    for q in sorted(quotes, key=quote_rank(actors)):
+        who = q.speaker_id or q.speaker or ""
+        turn[id(q)] = seen.get(who, 0)
+        seen[who] = turn[id(q)] + 1
+    return sorted(sorted(quotes, key=quote_rank(actors)), key=lambda q: (q.speaker is None, turn[id(q)]))
 
 
 def quote_rank(actors: list[Actor]):

@@ -58,3 +58,15 @@ def test_sentence_grammar():
     s = t.sentence()
     assert s.startswith("To keep the note to two pages, ") and s.endswith(" left out (--full keeps them).")
     assert BUDGET > 0 and trim(big(30), full=True).left_out == {}
+
+
+def test_trimmed_quotes_hear_from_several_speakers():
+    b = big(0)
+    first = b.quotes[1]  # Dana_Li's direct quote
+    for i in range(6):  # six more direct quotes from the most salient speaker
+        q = type(first)(**{**first.__dict__, "id": f"Q{20 + i}", "speaker": "Ines Carvalho", "speaker_id": "A1"})
+        b.quotes.append(q)
+    from briefing.trim import ranked_quotes
+    speakers = [q.speaker for q in ranked_quotes(b.quotes, b.actors)]
+    assert speakers[:2] == ["Ines Carvalho", "Dana_Li"]  # each speaker's best before anyone's second
+    assert speakers[-1] is None  # unattributed last

@@ -100,7 +100,7 @@ def context(view: NoteView, opts: RenderOptions) -> dict:
     b = view.b
     return dict(b=b, note=b.to_dict(), opts=opts, version=__version__, prepared=view.prepared,
                 author=view.author, actors=view.actors, top_actors=view.top_actors,
-                key_quotes=view.key_quotes, timeline=view.timeline,
+                key_quotes=view.key_quotes, key_questions=view.key_questions, timeline=view.timeline,
                 is_upcoming=lambda t: id(t) in view.upcoming,
                 upcoming=[t for t in view.timeline if id(t) in view.upcoming], left_out=view.left_out,
                 left_out_sentence=view.left_out_sentence, evidence_lines=evidence_lines,
