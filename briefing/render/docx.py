@@ -33,7 +33,6 @@ _STYLE_TYPE = {1: "paragraph", 2: "character", 3: "table"}  # WD_STYLE_TYPE valu
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-
 def reference_path(opts: RenderOptions) -> str:
     return opts.reference_docx or str(templates_dir() / "reference.docx")
 
