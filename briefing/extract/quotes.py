@@ -46,6 +46,7 @@ _FINITE = frozenset("will would can could may might must should shall is was wer
 # after a wrapped attribution: a few adjunct words, then the comma
 _WRAP_TAIL = re.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
+_TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as but nor".split())
 _ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
 _CHUNK = re.compile(r"[^,;]+")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
@@ -391,7 +392,7 @@ class _Extractor:
         words = _ALPHA.findall(self.text, q.start, q.end)
         if not 2 <= len(words) <= 7 or q.paragraph == 1:
             return False  # a headline capitalises every word anyway
-        return all(w[0].isupper() for w in words if len(w) > 3 or w == words[0])
+        return all(w[0].isupper() or w in _TITLE_SMALL for w in words)
 
     def _dash_speaker(self, q: QuoteSpan, p) -> tuple[Speaker, str | None] | None:
         """Epigraphs and pull quotes: `"…" ― Carla Sanchez` (a dash, then the name, ending the paragraph)."""
