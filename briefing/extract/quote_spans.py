@@ -9,6 +9,7 @@ again with a quote mark. Each paragraph's piece is its own span, marked as conti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..segment import Paragraph
@@ -24,6 +25,41 @@ class QuoteSpan:
     paragraph: int
     runs_on: bool = False  # opened here, continues in the next paragraph
     continued: bool = False  # continues a quote opened in an earlier paragraph
+
+
+class QuoteIndex:
+    """Quote spans sorted by start, with the lookups the extractors need (each a bisection)."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.spans = spans
+        self.starts = [q.start for q in spans]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i].start < pos < self.spans[i].end
+
+    def ending_before(self, pos: int, lo: int) -> int | None:
+        """The index of the last span ending at or before `pos`, if it starts at or after `lo`."""
+        i = bisect_left(self.starts, pos) - 1
+        if i >= 0 and lo <= self.spans[i].start and self.spans[i].end <= pos:
+            return i
+        return None
+
+    def starting_after(self, pos: int, hi: int) -> int | None:
+        """The index of the first span starting at or after `pos` and before `hi`."""
+        i = bisect_left(self.starts, pos)
+        if i < len(self.spans) and self.spans[i].start < hi:
+            return i
+        return None
+
+    def within(self, s: int, e: int) -> list[int]:
+        """Indexes of the spans starting inside [s, e)."""
+        i = bisect_left(self.starts, s)
+        out = []
+        while i < len(self.spans) and self.spans[i].start < e:
+            out.append(i)
+            i += 1
+        return out
 
 
 def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
