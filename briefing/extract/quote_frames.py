@@ -28,6 +28,11 @@ _PRONOUNS = frozenset("he she they we i it".split())
 _PLURALS = frozenset("i we they you people police staff children men women".split())
 _BASE_AUX = frozenset("""will would can could may might must should shall do does did to not never
 also don't didn't doesn't won't wouldn't can't couldn't""".split())
+# cues that put their speaker after them (`"…," said Dong`); a transitive cue ("told", "described",
+# "called") is followed by its object instead
+_INVERTING = frozenset("""say add ask write continue explain note recall reply respond answer agree insist
+declare argue warn comment observe remark quip tweet conclude acknowledge admit concede complain
+claim state reiterate emphasize emphasise stress suggest predict report announce shout yell""".split())
 _CHUNK = re.compile(r"[^,;]+")
 
 
@@ -96,7 +101,7 @@ class FrameFinder:
             return Frame(m.start(), m.end(), cue, self.namer.name(*subj), subj[0], m.end())
         nxt = self.q.starting_after(m.end(), p.end)
         hi = self.q.spans[nxt].start if nxt is not None else p.end
-        inv = np_after(self.text, m.end(), hi)
+        inv = np_after(self.text, m.end(), hi) if cue_lemma(cue.lower()) in _INVERTING else None
         if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)):
             return Frame(m.start(), m.end(), cue, self.namer.name(*inv), m.start(), inv[1])
         if before in ("and", "but", ",", "also"):  # "confirmed …, but denied …": the same speaker

@@ -86,7 +86,7 @@ class _Extractor:
     def _headline(self, p) -> None:
         """`Pence: Flowers Won't Be at Debate`: a headline gives its words to the name before the colon."""
         m = _HEADLINE.match(self.text, p.start, p.end)
-        if not m or self.q.inside(m.start(2)):
+        if not m or self.q.inside(m.start(2)) or m.group(1).startswith("The "):  # "The Latest: …"
             return
         sp = self.namer.name(m.start(1), m.end(1))
         start, end = self._trim(m.start(2), p.end)
