@@ -26,6 +26,11 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural",
             "i": "person", "him": "person", "her": "person", "them": "plural"}
+_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
+_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
+_REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 _AUX = frozenset("""has have had also would will could can did does do is was were are be been
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
@@ -241,6 +246,7 @@ class Namer:
         self._name_at: list[str] = []
         self._acronyms: dict[str, str] = {}
         self._index_names()
+        self._index_sexes()
         self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
         self._mention_starts = [m.start for m in ctx.mentions]
 
@@ -335,23 +341,24 @@ class Namer:
 
     def _pronoun(self, s: int, e: int, pronoun: str) -> Speaker:
         want = PRONOUNS[pronoun]
-        prev = self._previous_speaker(s, want)
+        sex = _SEX.get(pronoun)
+        prev = self._previous_speaker(s, want, sex)
         if prev is None:
-            prev = self._previous_mention(s, want)
+            prev = self._previous_mention(s, want, sex)
         if prev is None and want == "person" and not self.ctx.mentions:
-            prev = self._previous_name(s)
+            prev = self._previous_name(s, sex)
         if prev is None:
             return Speaker(self.text[s:e], None, (s, e), "pronoun")
         return Speaker(prev.name, prev.actor_id, (s, e), "pronoun")
 
-    def _previous_speaker(self, pos: int, want: str) -> Speaker | None:
+    def _previous_speaker(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
         para = self.ctx.doc.paragraph_at(pos)
         for p, sp in reversed(self.recent[-8:]):
             if p >= pos:
                 continue
             if para - self.ctx.doc.paragraph_at(p) > 3:
                 return None
-            if want == "person" and sp.kind == "person":
+            if want == "person" and sp.kind == "person" and self._fits(sp.name, sex):
                 return sp
             if want != "person" and sp.kind in ("org", "common"):
                 return sp
@@ -359,18 +366,43 @@ class Namer:
                 continue
         return None
 
-    def _previous_name(self, pos: int) -> Speaker | None:
+    def _fits(self, name: str, sex: str | None) -> bool:
+        """Whether `he`/`she` can stand for `name`, as far as the article tells its sex."""
+        if sex is None:
+            return True
+        known = self._sex.get(name.split()[-1].lower())
+        return known is None or known == sex
+
+    def _index_sexes(self) -> None:
+        """What the article says of each surname: `Mr. X`/`Mrs. X`, or a himself/herself in a
+        sentence that opens with the name. One pass over the sentences."""
+        votes: dict[str, Counter[str]] = {}
+        for m in _HONORIFIC.finditer(self.text):
+            votes.setdefault(m.group(2).lower(), Counter())[_HONORIFIC_SEX[m.group(1).lower()]] += 2
+        titles = _titles()
+        for sent in self.ctx.doc.sentences:
+            m = _CAP_RUN.match(self.text, sent.start, sent.end)
+            run = _name_run([_bare(w) for w in m.group(0).split(" ")], titles) if m else []
+            if not run or m.group(0).split(" ")[0].lower() in _FUNCTION:
+                continue
+            p = _REFLEXIVE.search(self.text, m.end(), sent.end)
+            if p:
+                votes.setdefault(run[-1].lower(), Counter())[_SEX[p.group(0).lower()]] += 1
+        self._sex = {k: c.most_common(1)[0][0] for k, c in votes.items()
+                     if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+
+    def _previous_name(self, pos: int, sex: str | None = None) -> Speaker | None:
         """No actors known: the nearest capitalised name before `pos` that the article also gives
         in full (first and last name), a person's name far more often than not."""
         i = bisect_left(self._name_pos, pos) - 1
         for j in range(i, max(i - 12, -1), -1):
             name = self._name_at[j]
             full = self.fullest(name)
-            if len(full.split()) >= 2 and full not in self._acronyms.values():
+            if len(full.split()) >= 2 and full not in self._acronyms.values() and self._fits(full, sex):
                 return Speaker(full, None, (self._name_pos[j], self._name_pos[j] + len(name)), "person")
         return None
 
-    def _previous_mention(self, pos: int, want: str) -> Speaker | None:
+    def _previous_mention(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
         """The most recent actor mention of a compatible type before `pos` (a few back at most)."""
         i = bisect_left(self._mention_starts, pos) - 1
         for j in range(i, max(i - 15, -1), -1):
@@ -378,6 +410,6 @@ class Namer:
             a = self.ctx.actor(m.actor_id)
             if a is None:
                 continue
-            if (want == "person") == (a.type == "person"):
+            if (want == "person") == (a.type == "person") and self._fits(a.name, sex):
                 return Speaker(a.name, a.id, (m.start, m.end), "person" if a.type == "person" else "org")
         return None
