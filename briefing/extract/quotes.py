@@ -113,7 +113,7 @@ class _Extractor:
             self._direct(self._next_para_quote(p), f)
             return
         if nxt is not None and nxt.cue_start < s1:
-            if nxt.speaker is f.speaker:
+            if nxt.speaker.name == f.speaker.name:
                 s1 = nxt.attrib_start  # "confirmed that …, but denied that …": two clauses
             else:  # "X has said …, and Y agrees": a new clause with its own speaker
                 m = _CLAUSE_JOIN.search(self.text, f.cue_end, nxt.attrib_start)

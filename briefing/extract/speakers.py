@@ -44,6 +44,8 @@ does did not also this these those there here said says say""".split())
 _LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly".split())
 _BARE_NOUNS = frozenset("""police staff government management leadership media public everyone everybody
 someone somebody nobody administration""".split())
+_QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten some many several few most
+all both another other""".split())
 _CONNECT = frozenset({"of", "for", "at", "from", "with"})
 # lowercase -ed/-ing words end a subject phrase (verbs), except these adjectives
 _ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
@@ -216,6 +218,15 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
     return np[0][1], _end_of(np[-1])
 
 
+def _head(words: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """The head word of a phrase: the last word before its first "of/for/at/with/from"
+    ("His former business partner at Lenox" → partner), else its last word."""
+    for k, w in enumerate(words[1:], 1):
+        if w[0].lower() in _CONNECT and not _is_cap(words[k - 1][0]):
+            return words[k - 1]
+    return words[-1]
+
+
 def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
     """The trailing run of capitalised words that are not titles or function words
     ("Toronto-area MP Han Dong" → Han Dong); "of"/"and" may join two capitalised words."""
@@ -286,7 +297,12 @@ class Namer:
                 org = self._proxy(words, k)
                 if org:
                     return org
-        last = words[-1]
+        head = _head(words)
+        if words[0][0].lower() in _QUANTIFIERS:
+            # "One Republican", "two unnamed sources": some members of a group, kept as written
+            actor = self.ctx.actor_at(head[1], head[2])
+            return Speaker(phrase, actor.id if actor else None, (s, e), "common")
+        last = head
         if not _is_cap(last[0]) and not any(c.isdigit() for c in last[0]):
             # "two unnamed national security sources": the actor named by the head word, if any
             actor = self.ctx.actor_at(last[1], last[2])
