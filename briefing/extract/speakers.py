@@ -219,11 +219,15 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
 
 
 def _head(words: list[tuple[str, int, int]]) -> tuple[str, int, int]:
-    """The head word of a phrase: the last word before its first "of/for/at/with/from"
-    ("His former business partner at Lenox" → partner), else its last word."""
+    """The head word of a phrase: the word before its first "of/for/at/with/from" unless that
+    word is a title or a capitalised "X of" ("Secretary of State John Kerry", "Bank of Canada"),
+    else its last word."""
+    titles = _titles()
     for k, w in enumerate(words[1:], 1):
-        if w[0].lower() in _CONNECT and not _is_cap(words[k - 1][0]):
-            return words[k - 1]
+        prev = words[k - 1][0]
+        if w[0].lower() in _CONNECT and _bare(prev).lower() not in titles and (
+                w[0].lower() != "of" or not _is_cap(prev)):
+            return words[k - 1]  # "partner at Lenox", "Cameron Easley for Morning Consult"
     return words[-1]
 
 
@@ -309,7 +313,8 @@ class Namer:
             if actor is not None:
                 return Speaker(actor.name, actor.id, (s, e), "person" if actor.type == "person" else "org")
             return Speaker(phrase, None, (s, e), "common")
-        return self._proper(words, s, e)
+        upto = words[:words.index(head) + 1]  # "Cameron Easley for Morning Consult" → Cameron Easley
+        return self._proper(upto, s, e)
 
     def _proxy(self, words, k) -> Speaker | None:
         """`a spokesperson for the Prime Minister's Office`, `A CSIS spokesperson` → the organisation;
