@@ -12,9 +12,12 @@ phrase after an inverted cue: `"…," said Dong`), and what it attributes:
 
 Quotations no frame claims go to the speaker of the quote they continue (same paragraph, or a
 quote run on from the previous paragraph), a paragraph that is only a quote goes to the previous
-speaker (floating quote), and a quoted phrase inside the author's own sentence is `partial`
-without a speaker unless it reads as speech. Everything is local to a paragraph or sentence,
-found through sorted offsets, so the work grows linearly with the article.
+speaker (floating quote), an epigraph (`"…" ― Name`) or transcript line (`"PENCE: …"`) to the
+name it carries, and a quoted phrase inside a sentence whose cue came before it is `partial`,
+from that cue's source. A short title-case quotation is a title, and a quoted phrase with no
+source in its sentence is the author's (scare quotes, names of things): neither becomes an item.
+Everything is local to a paragraph or sentence, found through sorted offsets, so the work grows
+linearly with the article.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_frames import Frame, FrameFinder
 from .quote_spans import QuoteIndex, QuoteSpan, find_quote_spans
-from .speakers import WORD, Namer, Speaker, np_after
+from .speakers import PRONOUNS, WORD, Namer, Speaker, np_after
 
 __all__ = ["extract", "cue_tag"]
 
@@ -331,11 +334,17 @@ def extract(ctx: Context) -> list[Quote]:
         sp = it.speaker
         out.append(Quote(id=f"Q{len(out) + 1}", text=ctx.text[it.start:it.end], start=it.start, end=it.end,
                          paragraph=ctx.doc.paragraph_at(it.start), kind=it.kind,
-                         speaker=sp.name if sp and sp.kind != "pronoun" or sp and sp.name.lower() not in
-                         ("he", "she", "they", "it", "we", "i") else None,
+                         speaker=_speaker_name(sp),
                          speaker_id=sp.actor_id if sp else None,
                          speaker_span=list(sp.span) if sp else None, cue=it.cue))
     return out
+
+
+def _speaker_name(sp: Speaker | None) -> str | None:
+    """The canonical name, never a pronoun: a pronoun nobody could be found for gives None."""
+    if sp is None or (sp.kind == "pronoun" and sp.name.lower() in PRONOUNS):
+        return None
+    return sp.name
 
 
 def _drop_nested(items: list[_Item]) -> list[_Item]:
