@@ -102,7 +102,8 @@ class FrameFinder:
         nxt = self.q.starting_after(m.end(), p.end)
         hi = self.q.spans[nxt].start if nxt is not None else p.end
         inv = np_after(self.text, m.end(), hi) if cue_lemma(cue.lower()) in _INVERTING else None
-        if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)):
+        if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)
+                                or (nxt is not None and not self.text[inv[1]:hi].strip(" :,"))):
             return Frame(m.start(), m.end(), cue, self.namer.name(*inv), m.start(), inv[1])
         if before in ("and", "but", ",", "also"):  # "confirmed …, but denied …": the same speaker
             sp = self._clause_speaker(earlier, s0, m.start())

@@ -39,6 +39,7 @@ _FINITE = frozenset("will would can could may might must should shall is was wer
 _WRAP_TAIL = re.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as but nor".split())
+_PERSONAL = re.compile(r"(?:I|we|you|he|she|they|it|me|us)(?:['’]\w+)?$", re.IGNORECASE)
 _ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
@@ -268,6 +269,8 @@ class _Extractor:
         words = _ALPHA.findall(self.text, q.start, q.end)
         if not 2 <= len(words) <= 7 or q.paragraph == 1:
             return False  # a headline capitalises every word anyway
+        if any(_PERSONAL.match(w) for w in words):
+            return False  # "We're America.": someone speaking
         return all(w[0].isupper() or w in _TITLE_SMALL for w in words)
 
     def _dash_speaker(self, q: QuoteSpan, p) -> tuple[Speaker, str | None] | None:

@@ -267,8 +267,11 @@ class Namer:
 
     def _index_names(self) -> None:
         titles = _titles()
+        cues = cue_forms()
         for m in _CAP_RUN.finditer(self.text):
             words = _name_run([_bare(w) for w in m.group(0).split(" ")], titles)
+            while words and words[0].lower() in cues:  # "Said Ellis: …" opens a sentence
+                words = words[1:]
             if not words or len(words) > 5:
                 continue
             self._full.setdefault(words[-1].lower(), Counter())[" ".join(words)] += 1
