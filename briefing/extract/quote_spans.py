@@ -81,21 +81,31 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
 
 
 def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
-    """Closed spans in the paragraph, and where an unclosed quote opens (or None)."""
+    """Closed spans in the paragraph, and where an unclosed quote opens (or None).
+
+    Curly quotes inside a straight-quoted passage (`"… the question: “As you know …” …"`) nest;
+    any other opener inside an open quote means the earlier opener was stray."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    straight = False  # the open quote began with a straight mark
+    nested = 0  # curly pairs open inside a straight-quoted passage
     for m in _MARK.finditer(text, p.start, p.end):
         mark = m.group(0)
         if mark in ("“", "``", "«"):
-            open_at = m.start()  # an opener inside an open quote: the earlier one was stray
+            if open_at is not None and straight:
+                nested += 1
+                continue
+            open_at, straight = m.start(), False
+        elif mark in ("”", "»") and nested:
+            nested -= 1
         elif mark == "”" and open_at is None and m.start() == p.start:
-            open_at = m.start()  # a paragraph opened with the wrong curly mark
+            open_at, straight = m.start(), False  # a paragraph opened with the wrong curly mark
         elif mark in ("”", "»") or (mark == "''" and open_at is not None):
             if open_at is not None:
                 spans.append(QuoteSpan(open_at, m.end(), p.index))
                 open_at = None
         elif open_at is None:  # straight quote (or '' as some wires open with it): opens, unless it closes
-            open_at = m.start()
+            open_at, straight, nested = m.start(), True, 0
         else:
             spans.append(QuoteSpan(open_at, m.end(), p.index))
             open_at = None
