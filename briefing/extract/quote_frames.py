@@ -136,6 +136,11 @@ class FrameFinder:
         """The speaker of an earlier cue in the sentence, else the sentence's subject."""
         if earlier and earlier[-1].cue_end >= s0:
             return earlier[-1].speaker
+        return self.sentence_subject(s0, pos)
+
+    def sentence_subject(self, s0: int, pos: int) -> Speaker | None:
+        """The subject of the sentence starting at `s0`: the first noun phrase after any
+        opening adverbial chunks ("On Thursday, however, Trump …")."""
         chunk_start = s0
         for chunk in _CHUNK.finditer(self.text, s0, pos):
             words = WORD.findall(chunk.group(0))

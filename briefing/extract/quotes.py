@@ -246,7 +246,7 @@ class _Extractor:
             q = self.q.spans[i]
             if self._is_title(q):
                 continue
-            sp = self._dash_speaker(q, p) or self._carried_speaker(i, p)
+            sp = self._dash_speaker(q, p) or self._carried_speaker(i, p) or self._colon_speaker(q, p, frames)
             if sp is not None:
                 self.used.add(i)
                 self.items.append(_Item(q.start, q.end, "direct", sp[0], sp[1], [q]))
@@ -255,6 +255,17 @@ class _Extractor:
                 if f is not None:  # quoted words in a sentence whose source is named
                     self.used.add(i)
                     self.items.append(_Item(q.start, q.end, "partial", f.speaker, f.cue, [q]))
+
+    def _colon_speaker(self, q: QuoteSpan, p, frames: list[Frame]) -> tuple[Speaker, str | None] | None:
+        """`Obama is rolling out a new message: "It's about me."`: a quotation after a colon
+        belongs to the subject of the sentence that introduces it (when no cue there names one)."""
+        if not self.text[p.start:q.start].rstrip().endswith(":"):
+            return None
+        s0, _ = self.finder.sentence_bounds(q.start - 1, p)
+        if any(s0 <= f.cue_start < q.start for f in frames):
+            return None
+        sp = self.finder.sentence_subject(s0, q.start)
+        return (sp, ":") if sp else None
 
     def _sentence_frame(self, q: QuoteSpan, p, frames: list[Frame]) -> Frame | None:
         """The cue frame of the sentence holding a quoted phrase: the clause's source. Without
