@@ -138,9 +138,10 @@ class FrameFinder:
             return earlier[-1].speaker
         return self.sentence_subject(s0, pos)
 
-    def sentence_subject(self, s0: int, pos: int) -> Speaker | None:
+    def sentence_subject(self, s0: int, pos: int, name_ends: bool = False) -> Speaker | None:
         """The subject of the sentence starting at `s0`: the first noun phrase after any
-        opening adverbial chunks ("On Thursday, however, Trump …")."""
+        opening adverbial chunks ("On Thursday, however, Trump …"). With `name_ends`, a phrase
+        running past a name stops at it ("Mayor Tom Reed gave the crowd …")."""
         chunk_start = s0
         for chunk in _CHUNK.finditer(self.text, s0, pos):
             words = WORD.findall(chunk.group(0))
@@ -150,7 +151,13 @@ class FrameFinder:
         else:
             return None
         sp = np_after(self.text, chunk_start, pos)
-        return self.namer.name(*sp) if sp else None
+        if sp is None:
+            return None
+        toks = [(m.group(0), m.end()) for m in WORD.finditer(self.text, *sp)]
+        caps = [k for k, (w, _) in enumerate(toks) if w[:1].isupper()]
+        if name_ends and caps and caps[-1] + 1 < len(toks) and toks[caps[-1] + 1][0] not in ("of", "for", "and"):
+            sp = (sp[0], toks[caps[-1]][1])
+        return self.namer.name(*sp)
 
     def _word_before(self, pos: int, lo: int) -> str:
         toks = WORD.findall(self.text, max(lo, pos - 30), pos)

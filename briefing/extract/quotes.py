@@ -264,7 +264,7 @@ class _Extractor:
         s0, _ = self.finder.sentence_bounds(q.start - 1, p)
         if any(s0 <= f.cue_start < q.start for f in frames):
             return None
-        sp = self.finder.sentence_subject(s0, q.start)
+        sp = self.finder.sentence_subject(s0, q.start, name_ends=True)
         return (sp, ":") if sp else None
 
     def _sentence_frame(self, q: QuoteSpan, p, frames: list[Frame]) -> Frame | None:
