@@ -171,6 +171,9 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if lw in _BREAK or lw in cues or lw in PRONOUNS or _CONTRACTION.match(lw):
             break
         if w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
+            head = _reduced_relative(toks, i) if first < len(toks) else None
+            if head is not None:
+                return head  # "An independent panel tasked with overseeing the election concluded"
             break
         if lw in ("and", "&") and not (0 < i and first < len(toks) and _is_cap(toks[i - 1][0]) and _is_cap(toks[first][0])):
             break
@@ -185,6 +188,21 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     if not np:
         return None
     return np[0][1], _end_of(np[-1])
+
+
+def _reduced_relative(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """`panel tasked with overseeing the election`: a participle phrase after a noun modifies it,
+    so the noun phrase before `tasked with overseeing` is the subject."""
+    j = i
+    if toks[j][0].endswith("ing") and j > 0 and toks[j - 1][0].lower() in ("with", "for", "of", "in", "by"):
+        j -= 1
+        if j > 0 and toks[j - 1][0].islower() and toks[j - 1][0].endswith("ed"):
+            j -= 1
+        else:
+            return None
+    else:
+        return None
+    return _collect_back(toks[:j]) if j > 0 else None
 
 
 def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
