@@ -106,8 +106,14 @@ def _end_of(tok: tuple[str, int, int]) -> int:
 
 # --- finding the speaker phrase ---------------------------------------------------------------
 
+_NP_REACH = 300
+
+
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject noun phrase ending just before a cue at `hi` (not before `lo`)."""
+    # A subject is never hundreds of characters long; looking further back only makes a sentence
+    # with many cues (or none of its punctuation) quadratic.
+    lo = max(lo, hi - _NP_REACH)
     toks = [(w.replace("’", "'"), a, b) for w, a, b in _tokens(text, lo, hi)]
     _strip_adjuncts(toks)
     if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
