@@ -24,7 +24,10 @@ def extract(ctx: Context) -> list[Allegation]:
     cited = sourcing.citations(ctx, ix)
     out: list[Allegation] = []
     for c in claims_find.find(ctx):
-        out.append(_allegation(ctx, ix, cited, c, f"L{len(out) + 1}"))
+        a = _allegation(ctx, ix, cited, c, f"L{len(out) + 1}")
+        if c.family == "attributed" and (not a.against or a.alleged_by in a.against or a.alleged_by is None):
+            continue  # a reported clause is an allegation only when it names someone else
+        out.append(a)
     denials, unverified, confirms = claims_status.find(ctx, ix)
     _link_denials(ctx, out, denials)
     _link_unverified(out, unverified)

@@ -7,6 +7,7 @@ Families (each general, each tested in tests/cases/allegations/):
   noun     "Y faces allegations (that) P", "allegations that P"
   adverb   "P, allegedly / reportedly" (the sentence is the claim)
   according "According to X, P" / "P, according to X"
+  attributed "X said Y misled Parliament": a reported clause with a predicate of wrongdoing
 """
 from __future__ import annotations
 
@@ -56,8 +57,42 @@ def find(ctx: Context) -> list[Claim]:
     text = ctx.text
     found: list[Claim] = []
     for s in ctx.doc.sentences:
-        found += _in_sentence(text, s.start, s.end, ctx.doc.paragraphs[s.paragraph - 1].start)
+        p = ctx.doc.paragraphs[s.paragraph - 1].start
+        found += _in_sentence(text, s.start, s.end, p)
+        if not ctx.quotes:
+            found += _reported_accusations(text, s.start, s.end, p)
+    found += _quoted_accusations(ctx)
     return _without_overlaps(found)
+
+
+def _reported_accusations(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """Without the quotes module: "X said (that) Y misled …" — a named speaker's reported clause
+    with a predicate of wrongdoing. Whether it names someone else is checked in allegations.py."""
+    out = []
+    for m in _SAY.finditer(text, s, e):
+        if inside_quotes(text, p, m.start()):
+            continue
+        c = _after(text, m.end(), e)
+        if c and not inside_quotes(text, p, c[0] + 1) and text[c[0]] not in "\"“" and _early_predicate(text, *c):
+            rs, re_ = source_region(text, s, m.start())
+            if re_ > rs:
+                out.append(Claim(c[0], c[1], rs, re_, "attributed"))
+    return out
+
+
+def _early_predicate(text: str, s: int, e: int) -> bool:
+    """A predicate of wrongdoing among the clause's first ten words: its main verb, most likely."""
+    m = family("accusation_predicates").search(text, s, e)
+    return m is not None and len(text[s:m.start()].split()) < 10
+
+
+def _quoted_accusations(ctx: Context) -> list[Claim]:
+    """With the quotes module: its indirect and mixed quotes that use a predicate of wrongdoing."""
+    out = []
+    for q in ctx.quotes:
+        if q.kind in ("indirect", "mixed") and q.speaker_span and _early_predicate(ctx.text, q.start, q.end):
+            out.append(Claim(q.start, q.end, q.speaker_span[0], q.speaker_span[1], "attributed"))
+    return out
 
 
 def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
