@@ -8,6 +8,7 @@ unverified; a confirmation whose words overlap the claim's makes it confirmed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Evidence
@@ -35,11 +36,13 @@ class Statement:
 def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement], list[Statement]]:
     """Denials, unverified statements and confirmations, in text order."""
     text = ctx.text
+    quotes = sorted((q for q in ctx.quotes if q.speaker), key=lambda q: q.start)
+    qstarts = [q.start for q in quotes]
     denials, unverified, confirms = [], [], []
     speaker: Name | None = None  # the last named speaker: unattributed follow-on quotes are theirs
     for s in ctx.doc.sentences:
         p = ctx.doc.paragraphs[s.paragraph - 1].start
-        said = _speaker(ctx, ix, s.start, s.end, p)
+        said = _speaker(ctx, ix, s.start, s.end, p, _quotes_in(quotes, qstarts, s.start, s.end))
         starts_quoted = inside_quotes(text, p, s.start + 1)
         if said is None and starts_quoted and ctx.doc.paragraph_at(s.start) - _para(ctx, speaker) <= 2:
             said = speaker
@@ -98,12 +101,22 @@ def _subject(ctx: Context, ix: NameIndex, s: int, cue: int) -> Name | None:
     return ix.subject_at(ctx.text, s, cue)
 
 
-def _speaker(ctx: Context, ix: NameIndex, s: int, e: int, p: int) -> Name | None:
+def _quotes_in(quotes: list, starts: list[int], s: int, e: int) -> list:
+    """The quotes overlapping text[s:e] (quotes sorted by start; a quote may begin before s)."""
+    i = max(bisect_right(starts, s) - 1, 0)
+    out = []
+    while i < len(quotes) and quotes[i].start < e:
+        if quotes[i].end > s:
+            out.append(quotes[i])
+        i += 1
+    return out
+
+
+def _speaker(ctx: Context, ix: NameIndex, s: int, e: int, p: int, quotes: list) -> Name | None:
     """The named speaker of a sentence with a quote: from the quotes module, else "said X"."""
-    for q in ctx.quotes:
-        if q.start < e and s < q.end and q.speaker:
-            for n in ix.names_for(q.speaker, q.speaker_id):
-                return n
+    for q in quotes:
+        for n in ix.names_for(q.speaker, q.speaker_id):
+            return n
     text = ctx.text
     if not any(ch in text[s:e] for ch in "\"“”"):
         return None

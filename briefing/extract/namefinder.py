@@ -37,6 +37,11 @@ class NameIndex:
                            if not any(n.start < g.end and g.start < n.end for n in self.names)]
         self.names.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.names]
+        self._first: dict[str, Name] = {}  # actor id and canonical name → first mention
+        for n in self.names:
+            if n.id:
+                self._first.setdefault(n.id, n)
+            self._first.setdefault(n.name, n)
 
     def within(self, start: int, end: int) -> list[Name]:
         i = bisect_left(self._starts, start)
@@ -58,7 +63,7 @@ class NameIndex:
 
     def names_for(self, name: str, actor_id: str | None) -> list[Name]:
         """The first mention of an actor (by id, else by canonical name), or a bare Name for it."""
-        hit = next((n for n in self.names if (actor_id and n.id == actor_id) or n.name == name), None)
+        hit = self._first.get(actor_id or "") or self._first.get(name)
         return [hit or Name(name, actor_id, "person", -1, -1)]
 
     def subject_at(self, text: str, start: int, end: int) -> Name | None:
@@ -75,8 +80,9 @@ class NameIndex:
 def _from_mentions(ctx: Context) -> list[Name]:
     out = []
     outlets = outlet_pattern()
+    by_id = {a.id: a for a in ctx.actors}
     for m in ctx.mentions:
-        a = ctx.actor(m.actor_id)
+        a = by_id.get(m.actor_id)
         if a is None:
             continue
         kind = "outlet" if outlets.fullmatch(a.name) else a.type
