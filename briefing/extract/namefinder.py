@@ -116,8 +116,9 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 def _fallback(text: str, body_start: int) -> list[Name]:
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in outlet_pattern().finditer(text, body_start)]
     spans += [(m.start(), m.end()) for m in _GOVT.finditer(text, body_start)]
+    lower = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))  # words the article writes in lower case
     for m in _CAPS.finditer(text, body_start):
-        spans += _clean(text, m.start(), m.end())
+        spans += _clean(text, m.start(), m.end(), lower)
     spans = _no_overlaps(spans)
     raw = [(s, e, _strip_possessive(text[s:e])) for s, e in spans]
     full: dict[str, str] = {}
@@ -140,7 +141,7 @@ def _governments(text: str, body_start: int) -> list[Name]:
     return [Name(m.group(0), None, "organization", m.start(), m.end()) for m in _GOVT.finditer(text, body_start)]
 
 
-def _clean(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _clean(text: str, s: int, e: int, lower: frozenset[str]) -> list[tuple[int, int]]:
     """Cut titles and a leading function word off a capitalised run; split at titles."""
     words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])]
     parts, cur = [], []
@@ -158,20 +159,20 @@ def _clean(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for p in parts:
         ps, pe = p[0][0], p[-1][1]
         token = text[ps:pe]
-        if len(p) == 1 and _common_word(text, token, ps):
+        if len(p) == 1 and _common_word(text, token, ps, lower):
             continue
         out.append((ps, pe))
     return out
 
 
-def _common_word(text: str, token: str, pos: int) -> bool:
+def _common_word(text: str, token: str, pos: int, lower: frozenset[str]) -> bool:
     """A capitalised word that is only capitalised because it opens a sentence or a line."""
     before = text[max(0, pos - 3):pos]
     opens = pos == 0 or "\n" in before or re.search(r"[.!?][\"”’']?\s+$", before) is not None or before.endswith(("\"", "“"))
     if not opens:
         return False
     low = token.lower().rstrip(".,")
-    return low in _FUNCTION or low.endswith(("ing", "ly")) or re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+    return low in _FUNCTION or low.endswith(("ing", "ly")) or low in lower
 
 
 def _no_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
