@@ -11,6 +11,7 @@ import re
 from ..model import Allegation, Evidence
 from . import Context, claims_find, claims_status, sourcing
 from .clauses import content_words
+from .cues import family
 from .namefinder import Name, NameIndex
 
 # "CSIS believed Dong was …": the claim is about the embedded clause's subject, not the believer.
@@ -53,7 +54,8 @@ def _allegation(ctx: Context, ix: NameIndex, cited: dict, c: claims_find.Claim, 
 
 def _against(ix: NameIndex, text: str, c: claims_find.Claim, sources: set[str]) -> list[Name]:
     """The accused: named by the construction, else the claim's subject (a pronoun resolved, past
-    a nested "X believed"), else the first person named in the claim, else the first organisation."""
+    a nested "X believed"), else, when the claim uses a predicate of wrongdoing, the first person
+    named in it, else the first organisation."""
     def ok(n: Name) -> bool:
         return n.name not in sources and n.type not in ("outlet", "place")
     if c.accused:  # the construction names the accused: look nowhere else
@@ -67,6 +69,10 @@ def _against(ix: NameIndex, text: str, c: claims_find.Claim, sources: set[str]) 
     subj = ix.subject_at(text, s, c.end)
     if subj and ok(subj):
         return [subj]
+    # No named subject ("national security officials gave a briefing to aides from Trudeau's
+    # office"): a name further in is the target only when the claim accuses someone.
+    if not family("accusation_predicates").search(text, s, c.end):
+        return []
     inside = [n for n in ix.within(s, c.end) if ok(n)]
     people = [n for n in inside if n.type == "person"]
     orgs = [n for n in inside if n.type in ("organization", "group")]

@@ -74,7 +74,12 @@ class NameIndex:
         if pm:
             return self.last_person_before(off)
         found = self.within(off, end)
-        return found[0] if found and found[0].start - off <= 4 else None
+        if not found:
+            return None
+        gap = text[off:found[0].start].split()  # "the", "Senator", "Transport Minister", "Toronto-area MP"
+        ok = all(w.lower() in _TITLES or w.lower() in ("the", "a", "an") or w[:1].isupper() or w.endswith("-area")
+                 for w in gap)
+        return found[0] if ok and len(gap) <= 4 else None
 
 
 def _from_mentions(ctx: Context) -> list[Name]:
