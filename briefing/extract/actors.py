@@ -1,10 +1,71 @@
-"""Key actors: people, organisations, places and groups, with roles, aliases and mentions."""
+"""Key actors: people, organisations, places and groups, with roles, aliases and mentions.
+
+One pass over the words finds candidate names (actors_candidates), each mention votes for a type
+(actors_typing), mentions of one actor are joined (actors_merge), and roles come from the words
+around the name (actors_roles). Actors are ranked by salience: how often and how early they are named.
+"""
 from __future__ import annotations
 
 from ..model import Actor
 from . import Context, Mention
+from .actors_candidates import candidates
+from .actors_groups import anonymous_groups
+from .actors_merge import Entity, build
+from .actors_roles import roles
+from .actors_tokens import tokenize
+from .actors_typing import GROUP, PERSON
 
 
 def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     """Actors ranked by salience, and every mention of them sorted by offset."""
-    return [], []
+    text = ctx.text
+    toks = tokenize(text, ctx.doc, ctx.article.body_start)
+    lower = frozenset(t.text for t in toks if t.text[:1].islower())
+    ents = build(text, candidates(text, toks), lower)
+    actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(ctx, e) for e in ents]
+    actors += _groups(ctx)
+    n = max(len(text), 1)
+    for a, spans in actors:
+        a.salience = len(spans) + 2.0 * (1.0 - spans[0][0] / n)
+    actors.sort(key=lambda x: (-x[0].salience, x[1][0][0]))
+    out, mentions = [], []
+    for i, (a, spans) in enumerate(actors, 1):
+        a.id = f"A{i}"
+        out.append(a)
+        mentions.extend(Mention(s, e, a.id) for s, e in spans)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return out, mentions
+
+
+def _actor(ctx: Context, e: Entity) -> tuple[Actor, list[tuple[int, int]]]:
+    text = ctx.text
+    first = e.cands[0]
+    forms: list[str] = []
+    rls: list[str] = []
+    for c in e.cands:
+        for form in (f"{c.honorific} {c.key}" if c.honorific else "", c.key):
+            if form and form != e.name and form not in forms:
+                forms.append(form)
+        if e.type == PERSON:
+            for r in roles(text, c):
+                if r.lower() not in {x.lower() for x in rls}:
+                    rls.append(r)
+    spans = [(c.start, c.end) for c in e.cands]
+    a = Actor(id="", name=e.name, type=e.type, text=text[first.start:first.end], start=first.start,
+              end=first.end, paragraph=ctx.doc.paragraph_at(first.start), roles=rls, aliases=forms,
+              mentions=len(spans))
+    return a, spans
+
+
+def _groups(ctx: Context) -> list[tuple[Actor, list[tuple[int, int]]]]:
+    seen: dict[str, tuple[Actor, list[tuple[int, int]]]] = {}
+    for words, s, e in anonymous_groups(ctx.text):
+        key = " ".join(words.lower().split())
+        if key in seen:
+            seen[key][1].append((s, e))
+            seen[key][0].mentions += 1
+            continue
+        a = Actor(id="", name=words, type=GROUP, text=words, start=s, end=e,
+                  paragraph=ctx.doc.paragraph_at(s), anonymous=True)
+        seen[key] = (a, [(s, e)])
+    return list(seen.values())

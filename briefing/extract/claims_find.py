@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import Context
 from .clauses import inside_quotes, source_region, trim_claim
-from .cues import ANONYMOUS, family
+from .claim_cues import ANONYMOUS, family
 
 # Determiners and possessives before a cue word make it a noun or an adjective: "the claims",
 # "Beijing's alleged attempts", "untrue claims".

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Evidence
 from . import Context
 from .clauses import inside_quotes, source_region, trim_claim
-from .cues import family
+from .claim_cues import family
 from .namefinder import Name, NameIndex
 
 _THAT_CLAUSE = re.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)

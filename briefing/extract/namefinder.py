@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import Context
-from .cues import ORG_HEAD, outlet_pattern
+from .claim_cues import ORG_HEAD, outlet_pattern
 
 PRONOUNS = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 

@@ -12,7 +12,7 @@ import re
 from ..model import Allegation, OpenQuestion, Span
 from . import Context
 from .clauses import inside_quotes, source_region, trim_claim
-from .cues import WH, family
+from .claim_cues import WH, family
 from .due import due
 
 # The embedded question after a cue: "… about whether to endorse a report …".

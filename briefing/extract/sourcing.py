@@ -11,7 +11,7 @@ import re
 
 from ..model import Sourcing
 from . import Context
-from .cues import ANONYMOUS, DOCUMENT
+from .claim_cues import ANONYMOUS, DOCUMENT
 from .namefinder import Name, NameIndex
 
 _PRONOUN_END = re.compile(r"\b(?:he|she)\s*$", re.I)

@@ -14,7 +14,7 @@ import re
 from ..model import Span
 from ..segment import Sentence
 from . import Context
-from .cues import family
+from .claim_cues import family
 
 MAX_SENTENCES = 3
 MIN_WORDS = 6

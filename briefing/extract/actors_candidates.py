@@ -1,0 +1,299 @@
+"""Candidate names: runs of capitalised words, joined across connectors only where the run is an
+organisation or place ("Bank of Canada", "Globe and Mail"), cut at titles ("NDP MP | Peter Julian"),
+with the honorific kept in the mention ("Mr. Dong") and weak sentence-initial words checked."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import actors_lexicon as lex
+from .actors_tokens import Tok
+
+# lower-case words that may sit inside a name
+_PARTICLES = frozenset("de da do dos das del della di du des la le van von der den bin ibn al el y".split())
+_JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
+# after "of", these open a portfolio, so "Minister of Foreign Affairs" stays one title
+_PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
+                       "Trade Environment Education Transport Industry Labour Labor Immigration Agriculture "
+                       "Energy Home National Economy Heritage Innovation Commerce Treasury Homeland Security "
+                       "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
+                       "Preparedness Intergovernmental International Development Housing Infrastructure "
+                       "Communities Tourism Culture Sport Women Youth Science Technology Information".split())
+_OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends Sons Daughters Sisters Brothers "
+                      "Minister Secretary Governor Mayor Bishop Archbishop Statistics Bay Gulf Isle Cape "
+                      "Republic Kingdom State City Province Emirate Strait".split())
+
+
+@dataclass
+class Cand:
+    """One mention of a possible actor."""
+    start: int               # the mention, honorific included ("Mr. Dong")
+    end: int
+    words: tuple[str, ...]   # the name's words, honorific and title left out
+    name_start: int
+    honorific: str = ""
+    title: str = ""          # capitalised title phrase in the same run ("Prime Minister", "NDP MP")
+    title_start: int = -1
+    possessive: bool = False
+    suffix: str = ""         # "-based", "-area" on the last word
+    weak: bool = False       # every word capitalised only by position
+    employer: bool = False   # stands before a title: "NDP" in "NDP MP", "Huawei" in "Huawei executive"
+    modifiers: list["Cand"] = field(default_factory=list)  # names inside the title ("NDP" of "NDP MP")
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+
+def candidates(text: str, toks: list[Tok]) -> list[Cand]:
+    strong = {t.text for t in toks if t.cap and not t.weak}
+    lower = {t.text for t in toks if t.text[:1].islower()}
+    out: list[Cand] = []
+    for run in _runs(text, toks):
+        for piece in _split_connectors(run):
+            out.extend(_from_piece(piece, strong, lower))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Maximal runs of capitalised words (and connectors between them) on one line, no punctuation."""
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for i, t in enumerate(toks):
+        joined = bool(cur) and _adjacent(text, cur[-1], t) and not cur[-1].poss and not cur[-1].suffix
+        if t.cap:
+            if not joined:
+                _close(runs, cur)
+                cur = []
+            cur.append(t)
+        elif joined and (t.text in _JOINERS or t.text in _PARTICLES) and _next_cap(text, toks, i):
+            cur.append(t)
+        else:
+            _close(runs, cur)
+            cur = []
+        if cur and cur[-1].poss and _office_follows(text, toks, i, cur):
+            cur[-1] = Tok(cur[-1].text + text[cur[-1].end:cur[-1].end + 2], cur[-1].start,
+                          cur[-1].end + 2, True, weak=cur[-1].weak)  # "Prime Minister's Office"
+    _close(runs, cur)
+    return runs
+
+
+def _close(runs: list[list[Tok]], cur: list[Tok]) -> None:
+    while cur and not cur[-1].cap:
+        cur.pop()
+    if cur:
+        runs.append(cur)
+
+
+def _adjacent(text: str, a: Tok, b: Tok) -> bool:
+    gap = text[a.end:b.start]
+    return gap in (" ", "\u00a0")
+
+
+def _next_cap(text: str, toks: list[Tok], i: int) -> bool:
+    """A connector joins only when a capitalised word (maybe after "the"/a particle) follows."""
+    for j in range(i + 1, min(i + 3, len(toks))):
+        if not _adjacent(text, toks[j - 1], toks[j]):
+            return False
+        if toks[j].cap:
+            return True
+        if toks[j].text not in ("the",) and toks[j].text not in _PARTICLES:
+            return False
+    return False
+
+
+def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
+    """ "Prime Minister's Office": a possessive title run followed by an organisation word."""
+    if i + 1 >= len(toks) or text[toks[i].end + 2:toks[i + 1].start] != " ":
+        return False
+    titles = lex.titles()
+    run = " ".join(t.text for t in cur).lower()
+    nxt = toks[i + 1].text
+    if nxt not in lex.org_words() and not (i + 2 < len(toks) and toks[i + 2].text in lex.org_words()):
+        return False
+    # "Prime Minister's Office", "National People's Congress", "Women's Group"
+    return run in titles or all(lex.generic(t.text) for t in cur) or f"{run}'s {nxt}".lower() in lex.known_orgs()
+
+
+def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
+    """Cut a run at connectors that do not belong to one organisation or place name."""
+    pieces: list[list[Tok]] = [[]]
+    i = 0
+    while i < len(run):
+        t = run[i]
+        if t.cap or t.text in _PARTICLES and t.text not in _JOINERS:
+            pieces[-1].append(t)
+            i += 1
+            continue
+        j = i
+        while j < len(run) and not run[j].cap:
+            j += 1
+        connector = [x.text for x in run[i:j]]
+        right = _until_connector(run, j)
+        if _keep_connector(pieces[-1], connector, right):
+            pieces[-1].extend(run[i:j])
+        else:
+            pieces.append([])
+        i = j
+    return [p for p in pieces if p]
+
+
+def _place_or_body(toks: list[Tok]) -> bool:
+    low = " ".join(t.text for t in toks).lower()
+    return low in lex.places() or low in lex.known_orgs()
+
+
+def _whole_place(toks: list[Tok]) -> bool:
+    return " ".join(t.text for t in toks).lower() in lex.places()
+
+
+def _until_connector(run: list[Tok], j: int) -> list[Tok]:
+    out = []
+    while j < len(run) and run[j].cap:
+        out.append(run[j])
+        j += 1
+    return out
+
+
+def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> bool:
+    if not left or not right:
+        return False
+    joined = " ".join([t.text for t in left] + connector + [t.text for t in right]).lower()
+    if joined in lex.known_orgs() or joined in lex.places():
+        return True
+    head = connector[0]
+    last = left[-1].text
+    if head == "and" and (_whole_place(left) or _whole_place(right)):
+        return False  # "Britain and the United States"
+    if head == "&":
+        return True
+    if head == "on":  # "Intergovernmental Panel on Climate Change"
+        return last in lex.org_words()
+    if head in ("of", "for"):
+        if last.lower() in lex.titles() or last in ("Minister", "Secretary"):
+            return right[0].text in _PORTFOLIO
+        return last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS
+    if head == "and":
+        if len(connector) > 1 or any(t.text.isupper() for t in left + right):
+            return False  # "ISRA and the Africa Rice Centre": two bodies
+        if _place_or_body(left[-1:]) or _place_or_body(right[:1]) or last in lex.org_words():
+            return False  # "Canada and China", "the Senate and House"
+        # "National Security and Intelligence Committee": the right side names the body
+        if any(t.text in lex.org_words() for t in right):
+            return True
+        # "Organization for Economic Cooperation and Development": inside an "X of/for Y" name
+        inside = any(t.text in ("of", "for") for t in left) and any(
+            t.text in lex.org_words() or t.text in _OF_HEADS for t in left)
+        return inside and not any(t.text in lex.first_names() for t in right)
+    return False
+
+
+def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
+    piece = _trim_weak(piece, strong, lower)
+    if not piece:
+        return []
+    if any(t.weak for t in piece[1:]):
+        cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
+        if cut is not None:  # a title-case headline: "Minister Announces Action Plan"
+            return _from_piece(piece[:cut], strong, lower) + _from_piece(piece[cut + 1:], strong, lower)
+    cut = _title_cut(piece)
+    if cut is None:
+        return [_cand(piece)]
+    t0, t1 = cut  # title words are piece[t0:t1]
+    out: list[Cand] = []
+    mods = _from_piece(piece[:t0], strong, lower) if t0 else []
+    for m in mods:
+        m.employer = True
+    rest = piece[t1:]
+    if not any(t.cap for t in rest):
+        return mods  # a bare title ("Prime Minister", "Liberal MPs"): only its modifiers name actors
+    c = _cand(rest)
+    title_words = piece[t0:t1]
+    tw = " ".join(t.text for t in title_words)
+    if tw.lower() in lex.HONORIFICS and t0 == t1 - 1:
+        c.honorific, c.start = tw, title_words[0].start
+        if t0:
+            c.title, c.title_start = " ".join(t.text for t in piece[:t0]), piece[0].start
+    else:
+        c.title = " ".join(t.text for t in piece[:t1])
+        c.title_start = piece[0].start
+    c.modifiers = mods
+    out.append(c)
+    return out + mods
+
+
+def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]:
+    """Drop leading words that are capitalised only by position, and function words anywhere at the ends."""
+    nn = lex.not_names()
+    while piece and (piece[0].text in nn or (piece[0].weak and not _name_like(piece, strong, lower))):
+        piece = piece[1:]
+        while piece and not piece[0].cap:
+            piece = piece[1:]
+    while piece and piece[-1].text in nn:
+        piece = piece[:-1]
+        while piece and not piece[-1].cap:
+            piece = piece[:-1]
+    return piece
+
+
+def _name_like(piece: list[Tok], strong: set[str], lower: set[str]) -> bool:
+    """Is a weak first word a name? Known lists and the article's own capitals decide."""
+    w = piece[0].text
+    if w in strong or _known(w) or w.lower() in lex.titles():
+        return True
+    if w.lower() in lower or w.lower() in lex.common_words():
+        return False
+    return len(piece) > 1 and not all(t.weak for t in piece[1:]) or (
+        len(piece) > 1 and piece[1].text in strong)
+
+
+def _known(w: str) -> bool:
+    return (w.lower() in lex.places() or w.lower() in lex.known_orgs() or w in lex.first_names()
+            or w in lex.parties() or w in lex.demonyms())
+
+
+def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
+    """The last title phrase in the run that has a name after it, or that ends it."""
+    if piece[-1].text in lex.org_words() and len(piece) > 1:
+        return None  # "General Motors", "Justice Department": an organisation, not a title
+    firsts = lex.title_firsts()
+    words = [t.text.lower() for t in piece]
+    best = None
+    i = prev_end = 0
+    while i < len(words):
+        match = 0
+        for cand in firsts.get(words[i], ()):
+            n = len(cand)
+            if tuple(words[i:i + n]) == cand:
+                match = n
+                break
+        if match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i]):
+            match = 0
+        if match:
+            j = i + match
+            while j + 1 < len(words) and words[j] in ("of", "for") and piece[j + 1].text in _PORTFOLIO:
+                j += 2
+                while j < len(words) and (piece[j].text in _PORTFOLIO or words[j] == "and"):
+                    j += 1
+            best = (best[0] if best and best[1] == i else i, j)
+            i = prev_end = j
+        else:
+            i += 1
+    return best
+
+
+def _modifiers_only(toks: list[Tok]) -> bool:
+    """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
+    return all(t.cap and t.text not in lex.org_words() and (
+        _known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.titles()
+               or t.poss for t in toks)
+
+
+def _cand(toks: list[Tok]) -> Cand:
+    while not toks[0].cap:
+        toks = toks[1:]
+    while not toks[-1].cap:
+        toks = toks[:-1]
+    return Cand(start=toks[0].start, end=toks[-1].end, words=tuple(t.text for t in toks),
+                name_start=toks[0].start, possessive=toks[-1].poss, suffix=toks[-1].suffix,
+                weak=all(t.weak for t in toks))

@@ -1,0 +1,110 @@
+"""The word lists the actor rules read, loaded once and keyed for dict lookups."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_lines, load_map, load_set
+
+
+def _pairs(name: str) -> list[tuple[str, str]]:
+    """`a | b` lines as pairs; a line without `|` pairs with the empty string."""
+    out = []
+    for line in load_lines(name):
+        a, _, b = line.partition("|")
+        out.append((a.strip(), b.strip()))
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Titles and role nouns, lower case ("prime minister", "mp", "spokesperson")."""
+    return frozenset(t.lower() for t in load_lines("actor_titles"))
+
+
+@lru_cache(maxsize=None)
+def title_firsts() -> dict[str, list[tuple[str, ...]]]:
+    """First word of each title → the titles (as word tuples) that start with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in titles():
+        words = tuple(t.split())
+        out.setdefault(words[0], []).append(words)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+                        "prof", "prof.", "hon", "hon.", "rev", "rev."})
+
+
+@lru_cache(maxsize=None)
+def org_words() -> frozenset[str]:
+    return load_set("org_words")
+
+
+@lru_cache(maxsize=None)
+def place_words() -> frozenset[str]:
+    return load_set("place_words")
+
+
+@lru_cache(maxsize=None)
+def directions() -> frozenset[str]:
+    return load_set("place_directions")
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, str]:
+    """Place name (lower case) → its canonical spelling; aliases map to one place."""
+    out: dict[str, str] = {}
+    for name in ("places_countries", "places_cities", "places_us_states", "places_provinces", "places_regions"):
+        for p in load_lines(name):
+            p = p.strip()
+            if p.startswith("The "):
+                p = p[4:]
+            out.setdefault(p.lower(), p)
+    for alias, canon in _pairs("place_aliases"):
+        out[alias.lower()] = canon
+    return out
+
+
+@lru_cache(maxsize=None)
+def known_orgs() -> dict[str, tuple[str, str]]:
+    """Lower-case name or acronym → (full name, acronym)."""
+    out: dict[str, tuple[str, str]] = {}
+    for full, short in _pairs("known_orgs"):
+        out[full.lower()] = (full, short)
+        if short:
+            out.setdefault(short.lower(), (full, short))
+    return out
+
+
+@lru_cache(maxsize=None)
+def parties() -> dict[str, str]:
+    """Party word (as written) → the party key ("Conservatives" → "Conservative")."""
+    return load_map("parties")
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    return load_set("first_names")
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    return load_set("demonyms") | load_set("demonyms_countries")
+
+
+@lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    return load_set("not_names")
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    return load_set("common_words")
+
+
+def generic(word: str) -> bool:
+    """A capitalised word that is, alone, a common noun or a name part rather than a name."""
+    return (word.lower() in common_words() or word in org_words() or word in place_words()
+            or word in directions() or word.lower() in titles() or word in not_names())

@@ -1,0 +1,242 @@
+"""One entry per actor: surnames join full names, acronyms their expansions, short forms their
+outlets ("Global" → "Global News"), party words their party; different people sharing a surname and
+organisations named after a person stay apart."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import actors_lexicon as lex
+from .actors_candidates import Cand
+from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite
+
+# an outlet or company is often called by its first word alone ("Global" for Global News)
+_SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
+                         "Holdings Airlines Motors Times Post".split())
+_ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "&", "de", "la", "du"})
+_PAREN = re.compile(r"\s*\(\s*$")
+
+
+@dataclass
+class Entity:
+    cands: list[Cand] = field(default_factory=list)
+    type: str = PERSON
+    name: str = ""
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
+    """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
+    cands = [c for c in cands if _keepable(c)]
+    by_key: dict[str, list[Cand]] = defaultdict(list)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in cands:
+        by_key[c.key].append(c)
+        votes[c.key] += evidence(text, c)
+    types = {k: decide(votes[k], tuple(k.split())) for k in by_key}
+    for k in by_key:
+        if _party(k):
+            types[k] = ORG
+    uf = _Union()
+    for k in by_key:
+        uf.find(k)
+    ambiguous = _link(text, cands, by_key, types, uf)
+    groups: dict[str, Entity] = defaultdict(Entity)
+    for c in cands:
+        if c.key in ambiguous:
+            continue
+        groups[uf.find(c.key)].cands.append(c)
+    ents = list(groups.values())
+    _assign_ambiguous(cands, ambiguous, ents, uf, groups)
+    out = []
+    for e in ents:
+        e.cands.sort(key=lambda c: c.start)
+        keys = {c.key for c in e.cands}
+        e.name = max(keys, key=lambda k: (len(k.split()), len(k), k))
+        total = sum((votes[k] for k in keys), Counter())
+        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
+        if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands) and not _party(e.name):
+            continue  # "sit as an Independent"
+        if _common_phrase(e, keys, lower):
+            continue  # "Court", "Climate Change": capitalised common words
+        if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
+            continue  # "Physical Education", "Master Plan": a phrase, not a person
+        if DROP_UNSUPPORTED and not _party(e.name) and len(keys) == 1 and len(e.name.split()) == 1 and len(e.cands) == 1 and sum(total.values()) <= 1 and not total.get(PLACE):
+            continue
+        out.append(e)
+    return out
+
+
+DROP_UNSUPPORTED = True
+
+
+def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
+    """Every form is made of common words, and no list or title says it is a name."""
+    if any(c.honorific or c.title for c in e.cands):
+        return False
+    for k in keys:
+        low = k.lower()
+        if low in lex.known_orgs() or low in lex.places() or _party(k):
+            return False
+        words = k.split()
+        if len(words) > 1 and any(w in lex.org_words() or w in lex.place_words() for w in words):
+            return False
+        if len(words) > 1 and words[0] in lex.first_names() and not lex.generic(words[0]):
+            return False
+        if not all(lex.generic(w) or w in lower or w.lower() in lower or w.islower() for w in words):
+            return False
+    return True
+
+
+def _common_end(name: str, lower: frozenset[str]) -> bool:
+    last = name.split()[-1]
+    return lex.generic(last) or last.lower() in lower
+
+
+def _keepable(c: Cand) -> bool:
+    k = c.key
+    if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
+        return False  # "NGOs", "MPs": plural common nouns
+    if k in lex.not_names() or k in lex.demonyms() or k.lower() in lex.titles():
+        return False
+    return any(ch.isalpha() for ch in k)
+
+
+def _party(key: str) -> str:
+    p = lex.parties()
+    if key in p:
+        return p[key]
+    words = key.split()
+    if len(words) > 1 and words[-1] == "Party" and " ".join(words[:-1]) in p:
+        return p[" ".join(words[:-1])]
+    return ""
+
+
+def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union) -> set[str]:
+    """Union keys that name one actor; return single words shared by several people's names."""
+    keys = list(by_key)
+    lower = {k.lower(): k for k in keys}
+    # parties: "Conservatives", "Conservative Party", "NDP"
+    party_of: dict[str, str] = {}
+    for k in keys:
+        p = _party(k)
+        if p:
+            if p in party_of:
+                uf.union(party_of[p], k)
+            else:
+                party_of[p] = k
+    # known bodies: full name and acronym
+    for k in keys:
+        known = lex.known_orgs().get(k.lower())
+        if known:
+            for form in known:
+                if form and form.lower() in lower:
+                    uf.union(lower[form.lower()], k)
+    # "Canadian Security Intelligence Service (CSIS)"
+    for a, b in zip(cands, cands[1:]):
+        if b.start - a.end <= 3 and _PAREN.match(text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
+            if b.key.isupper() or a.key.isupper():
+                uf.union(a.key, b.key)
+    # implicit acronyms: "RCMP" for "Royal Canadian Mounted Police"
+    initials = {}
+    for k in keys:
+        words = k.split()
+        if len(words) > 1 and types[k] == ORG:
+            initials.setdefault("".join(w[0] for w in words if w not in _ACRONYM_SKIP).upper(), k)
+    for k in keys:
+        if k.isupper() and k in initials:
+            uf.union(initials[k], k)
+    # places with several names: "U.S." and "United States"
+    place_of: dict[str, str] = {}
+    for k in keys:
+        canon = lex.places().get(k.lower())
+        if canon and types[k] == PLACE:
+            if canon in place_of:
+                uf.union(place_of[canon], k)
+            else:
+                place_of[canon] = k
+    return _link_names(keys, types, uf)
+
+
+def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
+    """Surnames (and unambiguous other parts) join people's full names; first words join outlets."""
+    last: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        words = k.split()
+        if len(words) > 1 and types[k] == PERSON:
+            last[words[-1]].add(k)
+            first[words[0]].add(k)
+            for i in range(1, len(words) - 1):  # "Lula da Silva" in "Luiz Inácio Lula da Silva"
+                last[" ".join(words[i:])].add(k)
+    shortened: dict[str, str] = {}  # "Global" → "Global News"
+    for k in keys:
+        words = k.split()
+        if len(words) > 1 and all(w in _SHORTENABLE for w in words[1:]):
+            shortened.setdefault(words[0], k)
+    ambiguous = set()
+    roots: dict[str, set[str]] = defaultdict(set)
+    for k, ks in last.items():
+        roots[k] = {uf.find(x) for x in ks}
+    for k in keys:
+        if k.lower() in lex.known_orgs() or _party(k):
+            continue
+        words = k.split()
+        if k in roots and k not in last.get(k, ()) and (len(words) == 1 or k in last):
+            r = roots[k]
+            if len(r) == 1:
+                uf.union(next(iter(r)), k)
+            elif len(words) == 1:
+                ambiguous.add(k)
+            continue
+        if len(words) == 1 and k in first and k not in lex.first_names():
+            r = {uf.find(x) for x in first[k]}
+            if len(r) == 1:
+                uf.union(next(iter(r)), k)
+                continue
+        if len(words) == 1 and k.lower() not in lex.places() and k in shortened:
+            uf.union(shortened[k], k)
+    return ambiguous
+
+
+def _assign_ambiguous(cands: list[Cand], ambiguous: set[str], ents: list[Entity], uf: _Union,
+                      groups: dict[str, Entity]) -> None:
+    """A surname shared by two people goes to the one named most recently before it."""
+    if not ambiguous:
+        return
+    owner: dict[str, Entity] = {}
+    for e in ents:
+        for c in e.cands:
+            owner[c.key] = e
+    last_seen: dict[str, tuple[int, Entity]] = {}
+    for c in cands:
+        if c.key in ambiguous:
+            best = None
+            for e_start, e in last_seen.values():
+                if e.cands and e.cands[0].words[-1] == c.key and (best is None or e_start > best[0]):
+                    best = (e_start, e)
+            if best is None:
+                best = min(((e.cands[0].start, e) for e in ents if e.cands and any(
+                    x.words[-1] == c.key and len(x.words) > 1 for x in e.cands)), key=lambda t: t[0],
+                    default=None)
+            if best is not None:
+                best[1].cands.append(c)
+        elif c.key in owner:
+            last_seen[id(owner[c.key])] = (c.start, owner[c.key])

@@ -1,0 +1,92 @@
+"""Roles the article states: a title before the name ("Toronto-area MP Han Dong", "former governor
+general David Johnston", "Huawei executive Meng Wanzhou") or an apposition after it ("Jane Roe, a
+spokesperson for the RCMP")."""
+from __future__ import annotations
+
+import re
+
+from . import actors_lexicon as lex
+from .actors_candidates import Cand
+
+_WORD_BACK = re.compile(r"([\w.'’-]+)\s+$")
+_MODIFIERS = frozenset("former then then- acting interim deputy senior junior chief top veteran longtime "
+                       "current outgoing incoming special independent federal provincial local national "
+                       "foreign opposition party company government police military associate assistant "
+                       "vice executive principal lead general regional international".split())
+_STOP = frozenset({"the", "a", "an", "of", "and", "by", "with", "for", "to", "in", "on", "at", "from"})
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
+_APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
+_MAX_ROLE_WORDS = 7
+_ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
+
+
+def roles(text: str, c: Cand) -> list[str]:
+    out = []
+    before = _title_before(text, c)
+    if before:
+        out.append(before)
+    after = _apposition(text, c)
+    if after:
+        out.append(after)
+    return out
+
+
+def _title_before(text: str, c: Cand) -> str:
+    """The role phrase ending just before the name, extended left over its modifiers."""
+    end = c.title_start + len(c.title) if c.title else c.start
+    start = c.title_start if c.title else c.start
+    words: list[str] = []
+    pos = start
+    if not c.title:
+        pos, words = lower_title(text, start)
+        if not words:
+            return ""
+        end = start
+        start = pos
+    while len(words) < _MAX_ROLE_WORDS:
+        m = _WORD_BACK.search(text, max(0, pos - 40), pos)
+        if not m or text[m.end():pos].count("\n"):
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
+            break  # a sentence ends here
+        if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w):
+            break
+        words.insert(0, w)
+        pos = m.start(1)
+    start = pos
+    return " ".join(text[start:end].split()).strip(" ,")
+
+
+def lower_title(text: str, start: int) -> tuple[int, list[str]]:
+    """A lower-case title just before the name: "executive", "governor general", "spokesperson"."""
+    m1 = _WORD_BACK.search(text, max(0, start - 40), start)
+    if not m1 or not m1.group(1)[:1].islower():
+        return start, []
+    w1 = m1.group(1)
+    m2 = _WORD_BACK.search(text, max(0, m1.start(1) - 40), m1.start(1))
+    if m2 and f"{m2.group(1)} {w1}".lower() in lex.titles() and m2.group(1)[:1].islower():
+        return m2.start(1), [m2.group(1), w1]
+    if w1.lower() in lex.titles() and w1.lower() not in lex.HONORIFICS:
+        return m1.start(1), [w1]
+    return start, []
+
+
+def _apposition(text: str, c: Cand) -> str:
+    if c.possessive:
+        return ""
+    m = _APPOSITION.match(text, c.end, min(len(text), c.end + 120))
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if not words or len(words) > 10 or words[0].lower() in _APPOS_STOP or words[0][:1].isupper():
+        return ""
+    head = [w.lower().strip("'’") for w in words[:5]]
+    pairs = {f"{a} {b}" for a, b in zip(head, head[1:])}
+    if not (any(w in lex.titles() and w not in lex.HONORIFICS for w in head) or pairs & lex.titles()):
+        return ""
+    if any(w.lower() in _APPOS_STOP for w in words[1:]):
+        return ""
+    return phrase

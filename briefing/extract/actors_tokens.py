@@ -1,0 +1,92 @@
+"""Word tokens for the actor rules: capitalisation, possessives, hyphen parts and positions that
+make a capital letter weak evidence (sentence starts, after an opening quote, headlines)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..segment import Doc
+from . import actors_lexicon as lex
+
+_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*")
+# abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
+_ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
+                    "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
+_INITIALISM = re.compile(r"(?:[A-Z]\.)*[A-Z]$")  # "U.S", "J", "U.K" before their last period
+_CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
+_OPENERS = "\"“‘'([—–:"
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    cap: bool
+    poss: bool = False      # the word carried 's (not part of text/end)
+    suffix: str = ""        # a lower-case hyphen part cut off the end ("area" in "Toronto-area")
+    weak: bool = False      # capitalised by position: sentence start, after a quote mark, headline
+
+
+def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
+    weak_starts = _weak_positions(text, doc, body_start)
+    headline_spans = _headlines(text, doc, body_start)
+    out: list[Tok] = []
+    h = 0
+    for m in _WORD.finditer(text):
+        while h < len(headline_spans) and headline_spans[h][1] <= m.start():
+            h += 1
+        in_headline = h < len(headline_spans) and headline_spans[h][0] <= m.start()
+        for t in _make(text, m.group(0), m.start(), m.end()):
+            t.weak = t.cap and (in_headline or t.start in weak_starts)
+            out.append(t)
+    return out
+
+
+def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
+    if _CONTRACTION.search(w):
+        return [Tok(w, s, e, False)]  # "I'm", "We’ll": never a name
+    if w[-2:] in ("'s", "’s") and len(w) > 2:
+        return [Tok(w[:-2], s, e - 2, w[0].isupper(), poss=True)]
+    if "-" in w and "." not in w:
+        parts = w.split("-")
+        if parts[0][:1].isupper() and all(p.lower() in lex.common_words() for p in parts[1:]):
+            head = parts[0]  # "Toronto-area", "Beijing-based": the place, with its suffix noted
+            return [Tok(head, s, s + len(head), True, suffix="-".join(parts[1:]).lower())]
+        if not parts[0][:1].isupper() and parts[-1][:1].isupper():
+            tail = parts[-1]  # "pro-Russian", "anti-China"
+            return [Tok(tail, e - len(tail), e, True)]
+        if all(p.lower() in lex.places() for p in parts):
+            out, pos = [], s  # "Russia-Ukraine", "Dhaka-Chittagong": two places
+            for p in parts:
+                out.append(Tok(p, pos, pos + len(p), True))
+                pos += len(p) + 1
+            return out
+    if e < len(text) and text[e] == "." and (w in _ABBREV or _INITIALISM.match(w)):
+        w, e = w + ".", e + 1
+    return [Tok(w, s, e, w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w)))]
+
+
+def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
+    """Offsets of the first word of each sentence and of each quotation or clause opener."""
+    out = set()
+    for s in doc.sentences:
+        i = s.start
+        while i < s.end and (text[i] in _OPENERS or text[i].isspace()):
+            i += 1
+        out.add(i)
+    for m in re.finditer(r"[\"“‘(:—–]\s*(?=\w)", text):
+        out.add(m.end())
+    for m in re.finditer(r"^\s*(?=\w)", text, re.M):
+        out.add(m.end())
+    return out
+
+
+def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
+    """Paragraphs that read as headings: before the body, or short and without closing punctuation."""
+    out = []
+    for p in doc.paragraphs:
+        chunk = text[p.start:p.end].rstrip()
+        if p.end <= body_start or (len(chunk.split()) <= 20 and not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'"))):
+            out.append((p.start, p.end))
+    return out

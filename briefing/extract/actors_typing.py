@@ -1,0 +1,96 @@
+"""Typing by evidence: lists (places, known bodies, first names), words inside the name
+(Party, Agency, Valley), titles and honorifics, and the words around each mention."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import actors_lexicon as lex
+from .actors_candidates import Cand
+from .actors_roles import lower_title
+
+PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
+
+_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
+_INDEF = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
+_AFTER = re.compile(r"^(?:'s|’s)?\s*,?\s*([A-Za-z]+)")
+_EMPLOYER = re.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
+_THE = re.compile(r"\bthe\s+$", re.I)
+_PLACE_PREPS = frozenset("in at from near across throughout outside inside into towards toward around "
+                         "to via visit visited visiting capital".split())
+_SAY = frozenset("said says told added explained wrote stated argued noted asked tweeted insisted claimed "
+                 "confirmed denied replied warned announced urged responded recalled admitted".split())
+_PLACE_SUFFIXES = frozenset({"based", "area", "born", "bound"})
+_ORG_SUFFIXES = frozenset({"owned", "led", "backed", "funded", "run", "affiliated"})
+
+
+def evidence(text: str, c: Cand) -> Counter:
+    """Votes for each type from one mention and its surroundings. Weights rank the evidence:
+    an honorific over the lists, the lists over words inside the name, those over the context."""
+    v: Counter = Counter()
+    low = c.key.lower()
+    words = c.words
+    if c.honorific:
+        v[PERSON] += 100
+    if low in lex.known_orgs():
+        v[ORG] += 50
+    elif low in lex.places():
+        v[PLACE] += 50
+    elif len(words) > 1 and words[0] in lex.directions() and " ".join(words[1:]).lower() in lex.places():
+        v[PLACE] += 50  # "East Africa", "Northern Ontario"
+    if any(w in lex.org_words() for w in words):
+        v[ORG] += 30
+    elif any(w in lex.place_words() for w in words):
+        v[PLACE] += 25
+    if c.title or lower_title(text, c.start)[1]:
+        v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
+    if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
+        v[PERSON] += 10 if len(words) > 1 else 2
+    if len(words) > 1 and any(w.lower() in lex.places() for w in words):
+        v[ORG] += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        v[ORG] += 5
+    if c.suffix in _PLACE_SUFFIXES:
+        v[PLACE] += 2
+    elif c.suffix in _ORG_SUFFIXES:
+        v[ORG] += 1
+    before = text[max(0, c.start - 30):c.start]
+    m = _BEFORE.search(before)
+    prev = m.group(1).lower() if m else ""
+    if prev in _PLACE_PREPS:
+        v[PLACE] += 1
+    if _THE.search(before):
+        v[ORG] += 1
+    after = _AFTER.match(text[c.end:c.end + 30])
+    nxt = after.group(1).lower() if after else ""
+    if nxt in _SAY:
+        v[PERSON] += 2
+    if nxt == "who":
+        v[PERSON] += 2
+    if c.employer or (nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive
+                      and _EMPLOYER.match(text, c.end)):
+        v[ORG] += 2  # "Huawei executive", "Reuters reporter": the body a person works for
+    return v
+
+
+def indefinite(text: str, c: Cand) -> bool:
+    """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
+    if c.suffix or c.key.lower() in lex.places() or c.key.lower() in lex.known_orgs():
+        return False
+    return bool(_INDEF.search(text[max(0, c.start - 25):c.start]))
+
+
+def decide(votes: Counter, words: tuple[str, ...]) -> str:
+    """The type the evidence favours; without evidence, several words read as a person's name."""
+    if votes:
+        best, n = votes.most_common(1)[0]
+        ties = [t for t, k in votes.items() if k == n]
+        if len(ties) == 1:
+            return best
+        for t in (PLACE, ORG, PERSON):  # a tie: the list-backed types first
+            if t in ties:
+                return t
+    return PERSON if len(words) > 1 else SINGLE_DEFAULT
+
+
+SINGLE_DEFAULT = ORG
