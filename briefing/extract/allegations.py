@@ -11,7 +11,7 @@ import re
 from ..model import Allegation, Evidence
 from . import Context, claims_find, claims_status, sourcing
 from .clauses import content_words
-from .cues import family
+from .claim_cues import family
 from .namefinder import Name, NameIndex
 
 # "CSIS believed Dong was …": the claim is about the embedded clause's subject, not the believer.

@@ -73,13 +73,22 @@ class NameIndex:
         pm = PRONOUNS.match(lead)
         if pm:
             return self.last_person_before(off)
-        found = self.within(off, end)
+        found = self.within(off, min(end, off + 120))
         if not found:
             return None
         gap = text[off:found[0].start].split()  # "the", "Senator", "Transport Minister", "Toronto-area MP"
         ok = all(w.lower() in _TITLES or w.lower() in ("the", "a", "an") or w[:1].isupper() or w.endswith("-area")
                  for w in gap)
-        return found[0] if ok and len(gap) <= 4 else None
+        if not ok or len(gap) > 4:
+            return None
+        first = found[0]
+        for nxt in found[1:]:  # "Transport Minister Ada Kwan": a name qualifying a title is not the subject
+            between = text[first.end:nxt.start].split()
+            if nxt.type == "person" and between and all(w.lower() in _TITLES for w in between):
+                first = nxt
+            else:
+                break
+        return first
 
 
 def _from_mentions(ctx: Context) -> list[Name]:
@@ -90,7 +99,7 @@ def _from_mentions(ctx: Context) -> list[Name]:
         a = by_id.get(m.actor_id)
         if a is None:
             continue
-        kind = "outlet" if outlets.fullmatch(a.name) else a.type
+        kind = "outlet" if outlets.fullmatch(a.name) else "anonymous" if a.anonymous else a.type
         out.append(Name(a.name, a.id, kind, m.start, m.end))
     return out
 
