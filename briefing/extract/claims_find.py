@@ -34,8 +34,10 @@ _ADJ_ENDINGS = ("al", "ous", "ful", "ive", "ic", "less", "ent", "ant", "ed", "in
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
 # Say-verbs (the quotes module's lexicon owns the full list); "told X" takes its object along.
 _SAY = re.compile(r"\b(?:said|say|says|saying|indicated|(?:told|tell|tells|telling)(?:\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)\b")
+_EMBEDDED_QUESTION = re.compile(r"[\"“]?\s*(?:whether|if|what|who|how|why|when)\b", re.I)
+_NEGATED_SAY = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
 _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of\b", re.I)
-_ACCUSE_OBJ = re.compile(r"\baccus(?:e|es|ed|ing)\s+(.{1,80}?)\s+of\b", re.I)
+_ACCUSE_OBJ = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?!of\b)(.{1,80}?)\s+of\b", re.I)
 _FACES = re.compile(r"\b(?:allegations?|accusations?|claims?|suggestions?|charges?)\s+(?:that\s+)?(?=(?:he|she|they|it|the|[A-Z])\b)", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _HEARSAY_SOURCE = re.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:lawsuit|complaint|indictment|"
@@ -70,7 +72,7 @@ def _reported_accusations(text: str, s: int, e: int, p: int) -> list[Claim]:
     with a predicate of wrongdoing. Whether it names someone else is checked in allegations.py."""
     out = []
     for m in _SAY.finditer(text, s, e):
-        if inside_quotes(text, p, m.start()):
+        if inside_quotes(text, p, m.start()) or _NEGATED_SAY.search(text, max(s, m.start() - 12), m.start()):
             continue
         c = _after(text, m.end(), e)
         if c and not inside_quotes(text, p, c[0] + 1) and text[c[0]] not in "\"“" and _early_predicate(text, *c):
@@ -82,6 +84,8 @@ def _reported_accusations(text: str, s: int, e: int, p: int) -> list[Claim]:
 
 def _early_predicate(text: str, s: int, e: int) -> bool:
     """A predicate of wrongdoing among the clause's first ten words: its main verb, most likely."""
+    if _EMBEDDED_QUESTION.match(text, s, e):
+        return False  # "whether Orex violated any laws" asks; it does not assert
     m = family("accusation_predicates").search(text, s, e)
     return m is not None and len(text[s:m.start()].split()) < 10
 
@@ -134,7 +138,8 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
     out += _according(text, s, e)
     if not out and family("hearsay_adverbs").search(text, s, e) and not inside_quotes(text, p, s + 1):
         c = trim_claim(text, s, e)
-        out.append(Claim(c[0], c[1], s, s, "adverb"))
+        if not _title_case(text[c[0]:c[1]].split()):
+            out.append(Claim(c[0], c[1], s, s, "adverb"))
     return out
 
 
@@ -166,7 +171,8 @@ def _nominal(text: str, s: int, cue: int) -> bool:
         return True
     prev = re.search(r"([\w'’]+)\W*$", text[max(s, cue - 30):cue])
     word = prev.group(1).lower() if prev else ""
-    return word in _PREPOSITIONS or (text[cue:cue + 6].lower() == "claims" and word.endswith(_ADJ_ENDINGS))
+    plural_noun = text[cue:cue + 6].lower() in ("claims", "charge")
+    return word in _PREPOSITIONS or (plural_noun and word.endswith(_ADJ_ENDINGS))
 
 
 def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -179,9 +185,12 @@ def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     words = text[s:e].split()
     if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START:
         return None
-    if sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
-        return None
-    return s, e
+    return None if _title_case(words) else (s, e)
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline in Title Case ("Clinton Campaign Reportedly Scrambling For …")."""
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _noun_claim(text: str, s: int, m: re.Match[str]) -> bool:

@@ -14,24 +14,29 @@ from . import Context
 from .claim_cues import ANONYMOUS, DOCUMENT, ORG_HEAD
 from .namefinder import Name, NameIndex
 
+# The head of a source noun phrase that names a kind of speaker without naming anyone.
+_UNNAMED_GROUP = re.compile(r"\b(?:opposition|critics?|officials?|investigators?|prosecutors?|police|"
+                            r"residents?|activists?|lawmakers?|MPs|legislators?|members?|employees?|workers?|"
+                            r"government|ministry|department|company|party|campaign|union|lawyers?|"
+                            r"experts?|analysts?|witnesses?|victims?|plaintiffs?|documents?)\s*$", re.I)
 _PRONOUN_END = re.compile(r"\b(?:he|she)\s*$", re.I)
 _CITE = re.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
 _KIND = {"outlet": "outlet", "person": "person", "anonymous": "anonymous"}
 _AFFILIATION = ("other", "organization", "group")
 
 
-def _speakers(names: list[Name]) -> list[Name]:
+def _speakers(names: list[Name], unnamed: bool) -> list[Name]:
     """Names that can be a source. A place speaks only as an institution: when it reads like one
     ("the Valley Courier") or when nothing else in the words is named ("Ottawa said")."""
     others = [n for n in names if n.type != "place"]
-    return [n for n in names if n.type != "place" or ORG_HEAD.search(n.name) or not others]
+    return [n for n in names if n.type != "place" or ORG_HEAD.search(n.name) or not (others or unnamed)]
 
 
 def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing], Name | None]:
     """The sources named in text[start:end], in order, and the principal (first named) one."""
     items: list[tuple[int, Sourcing, Name | None]] = []
-    names = _speakers(ix.within(start, end))
     anon = [m for m in ANONYMOUS.finditer(text, start, end)]
+    names = _speakers(ix.within(start, end), bool(anon))
     # "A Democratic source", "Liberal sources": the affiliation right before an unnamed source is part of it
     names = [n for n in names if not (n.type in _AFFILIATION and any(0 <= a.start() - n.end <= 1 or
                                                                       a.start() <= n.start < a.end() for a in anon))]
@@ -57,8 +62,13 @@ def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing
             items.append((pro.start(), Sourcing(person.name, "person"), person))
     if not items:
         d = DOCUMENT.search(text, start, end)
+        words = text[start:end].split()
         if d:
             items.append((d.start(), Sourcing(text[start:end].strip(), "document"), None))
+        elif 0 < len(words) <= 5 and _UNNAMED_GROUP.search(text, start, end):
+            # "The opposition claimed", "Three opposition MPs accused": unnamed, but said who they are
+            kind = "organization" if ORG_HEAD.search(text, start, end) or "opposition" in words[-1].lower() else "anonymous"
+            items.append((start, Sourcing(text[start:end].strip(), kind), None))
     items.sort(key=lambda x: x[0])
     seen, out, principal = set(), [], None
     for _, s, n in items:
