@@ -25,6 +25,9 @@ _SAID_NAME = re.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
 _NAME_SAID = re.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
 
 
+_BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its these those".split())
+
+
 @dataclass
 class Statement:
     ev: Evidence
@@ -48,14 +51,19 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
             said = speaker
         if said is not None:
             speaker = said
-        for m in family("unverified_cues").finditer(text, s.start, s.end):
-            unverified.append(Statement(_ev(ctx, "unverified", s.start, s.end), None, (m.end(), s.end)))
-            break
+        denial_here = False
         for m in family("denial_cues").finditer(text, s.start, s.end):
+            if _adjectival(text, s.start, m):
+                continue  # "widely repudiated theories"
+            denial_here = True
             who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
             cs, ce = _clause(text, s.start, s.end, m.start())
             specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
             denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
+            break
+        for m in family("unverified_cues").finditer(text, s.start, s.end):
+            if not denial_here:  # "X called the charges unsubstantiated and fabricated" denies
+                unverified.append(Statement(_ev(ctx, "unverified", s.start, s.end), None, (m.end(), s.end)))
             break
         for m in family("confirmation_cues").finditer(text, s.start, s.end):
             if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):
@@ -65,6 +73,14 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
             confirms.append(Statement(_ev(ctx, "confirmation", cs, ce), who, (m.end(), ce)))
             break
     return denials, unverified, confirms
+
+
+def _adjectival(text: str, s: int, m: re.Match[str]) -> bool:
+    """A denial verb's participle used as an adjective: "the widely repudiated theories"."""
+    if not m.group(0).lower().endswith("ed") or " " in m.group(0):
+        return False
+    prev = re.search(r"(\w+)\W*$", text[max(s, m.start() - 20):m.start()])
+    return prev is not None and prev.group(1).lower() in _BEFORE_ADJECTIVE
 
 
 def _para(ctx: Context, name: Name | None) -> int:
