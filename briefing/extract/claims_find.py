@@ -100,17 +100,31 @@ def _quoted_accusations(ctx: Context) -> list[Claim]:
 
 
 def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
-    """Claims in the sentence text[s:e] of the paragraph starting at p."""
-    out: list[Claim] = []
+    """Claims in the sentence text[s:e] of the paragraph starting at p (outside its quote marks:
+    what is inside is the speaker's own words, for the quotes module)."""
+    out = _verb(text, s, e, p) + _hearsay(text, s, e, p) + _accuse(text, s, e, p) + _noun(text, s, e, p)
+    out += _according(text, s, e)
+    if not out:
+        out += _adverb(text, s, e, p)
+    return out
+
+
+def _verb(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "SOURCE alleged (that) P", "a story from X alleging P", "raised concerns that P"."""
+    out = []
     for m in family("allegation_cues").finditer(text, s, e):
-        if _nominal(text, s, m.start()) or inside_quotes(text, p, m.start()) or _noun_claim(text, s, m):
-            continue
-        if _NOT_A_CLAIM.match(text, m.end(), e):
+        if _nominal(text, s, m.start()) or inside_quotes(text, p, m.start()) or _noun_claim(text, s, m) \
+                or _NOT_A_CLAIM.match(text, m.end(), e):
             continue
         c = _after(text, m.end(), e)
         if c:
-            rs, re_ = source_region(text, s, m.start())
-            out.append(Claim(c[0], c[1], rs, re_, "verb"))
+            out.append(Claim(c[0], c[1], *source_region(text, s, m.start()), "verb"))
+    return out
+
+
+def _hearsay(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "two unnamed sources said P": a say-verb whose source is unnamed."""
+    out = []
     for m in _SAY.finditer(text, s, e):
         if inside_quotes(text, p, m.start()):
             continue
@@ -120,27 +134,45 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
             c = _after(text, m.end(), e)
             if c:
                 out.append(Claim(c[0], c[1], rs, re_, "hearsay"))
+    return out
+
+
+def _accuse(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "X accused Y of P" (claim from the verb on, Y the accused) and "Y is accused of P"."""
+    out = []
     for m in _ACCUSE_OBJ.finditer(text, s, e):
-        if not inside_quotes(text, p, m.start()) and not _ACCUSED_OF.search(text, max(s, m.start() - 12), m.end()):
-            c = _after(text, m.end(), e)
-            rs, re_ = source_region(text, s, m.start())
-            if c:
-                out.append(Claim(m.start(), c[1], rs, re_, "accuse", (m.start(1), m.end(1))))
-    for m in _ACCUSED_OF.finditer(text, s, e):
+        if inside_quotes(text, p, m.start()) or _ACCUSED_OF.search(text, max(s, m.start() - 12), m.end()):
+            continue
         c = _after(text, m.end(), e)
         if c:
+            out.append(Claim(m.start(), c[1], *source_region(text, s, m.start()), "accuse", (m.start(1), m.end(1))))
+    for m in _ACCUSED_OF.finditer(text, s, e):
+        c = _after(text, m.end(), e)
+        if c and not inside_quotes(text, p, m.start()):
             out.append(Claim(s, c[1], s, s, "accuse", (s, m.start())))
-    for m in _FACES.finditer(text, s, e):
-        if not inside_quotes(text, p, m.start()):
-            c = _after(text, m.end(), e)
-            if c and text[m.end():c[1]].split()[0].lower() in ("he", "she", "they", "it"):
-                out.append(Claim(c[0], c[1], m.start(), m.start(), "noun"))
-    out += _according(text, s, e)
-    if not out and family("hearsay_adverbs").search(text, s, e) and not inside_quotes(text, p, s + 1):
-        c = trim_claim(text, s, e)
-        if not _title_case(text[c[0]:c[1]].split()):
-            out.append(Claim(c[0], c[1], s, s, "adverb"))
     return out
+
+
+def _noun(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "Y faces allegations (that) he P", "over allegations that the minister P": with "that" any
+    clause, without it only one opening on a pronoun (a headline's "allegations he benefited")."""
+    out = []
+    for m in _FACES.finditer(text, s, e):
+        if inside_quotes(text, p, m.start()):
+            continue
+        c = _after(text, m.end(), e)
+        has_that = "that" in text[m.start():m.end()].lower()
+        if c and (has_that or text[m.end():c[1]].split()[0].lower() in ("he", "she", "they", "it")):
+            out.append(Claim(c[0], c[1], m.start(), m.start(), "noun"))
+    return out
+
+
+def _adverb(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "He reportedly flew to Singapore": the author's sentence told as hearsay is the claim."""
+    if not family("hearsay_adverbs").search(text, s, e) or inside_quotes(text, p, s + 1):
+        return []
+    c = trim_claim(text, s, e)
+    return [] if _title_case(text[c[0]:c[1]].split()) else [Claim(c[0], c[1], s, s, "adverb")]
 
 
 def _according(text: str, s: int, e: int) -> list[Claim]:
