@@ -61,9 +61,14 @@ def _in_sentence(ctx: Context, s: int, e: int, p: int) -> list[OpenQuestion]:
         cs, ce = _clause_span(text, s, e, m)
         q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
         out.append(q)
-    if _explicit(text, s, e, p):
+    if _explicit(text, s, e, p) and not _quoted(ctx, s, e):
         out.append(OpenQuestion("", text[s:e], "explicit", None, [ev]))
     return out
+
+
+def _quoted(ctx: Context, s: int, e: int) -> bool:
+    """The quotes module holds these words as someone's speech (it sees quotes across paragraphs)."""
+    return any(q.start < e and s < q.end and q.kind in ("direct", "mixed") for q in ctx.quotes)
 
 
 def _explicit(text: str, s: int, e: int, p: int) -> bool:
