@@ -142,10 +142,7 @@ def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion
         if any(e.kind == "unverified" for e in a.evidence):
             notes.append("not verified")
         ev = [_span(ctx, e.start, e.end) for e in a.evidence]
-        claim = a.text if _ACCUSE.match(a.text) else "Whether " + a.text[0].lower() + a.text[1:] \
-            if a.text[:2].istitle() and a.text.split()[0].lower() in _LOWER_OPENERS else "Whether " + a.text
-        claim = claim[0].upper() + claim[1:]
-        out.append(OpenQuestion("", f"{claim} ({'; '.join(notes)})", a.status, None, ev))
+        out.append(OpenQuestion("", f"{_as_question(a.text)} ({'; '.join(notes)})", a.status, None, ev))
     linked = {e.start for a in alls for e in a.evidence if e.kind == "unverified"}
     for s in ctx.doc.sentences:
         if s.start in linked:
@@ -153,6 +150,16 @@ def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion
         if family("unverified_cues").search(ctx.text, s.start, s.end):
             out.append(OpenQuestion("", ctx.text[s.start:s.end], "unverified", None, [_span(ctx, s.start, s.end)]))
     return out
+
+
+def _as_question(claim: str) -> str:
+    """ "he advised …" → "Whether he advised …"; "The driver fled" → "Whether the driver fled";
+    an accusation ("accused Y of P") stays as written."""
+    if _ACCUSE.match(claim):
+        return claim[0].upper() + claim[1:]
+    if claim.split()[0].lower() in _LOWER_OPENERS:
+        claim = claim[0].lower() + claim[1:]
+    return "Whether " + claim
 
 
 def _span(ctx: Context, s: int, e: int) -> Span:
