@@ -68,6 +68,11 @@ def places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def countries() -> frozenset[str]:
+    return frozenset(c[4:] if c.startswith("The ") else c for c in load_lines("places_countries"))
+
+
+@lru_cache(maxsize=None)
 def known_orgs() -> dict[str, tuple[str, str]]:
     """Lower-case name or acronym → (full name, acronym)."""
     out: dict[str, tuple[str, str]] = {}

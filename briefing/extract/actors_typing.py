@@ -46,8 +46,10 @@ def evidence(text: str, c: Cand) -> Counter:
         v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
         v[PERSON] += 10 if len(words) > 1 else 2
-    if len(words) > 1 and any(w.lower() in lex.places() for w in words):
+    if len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
         v[ORG] += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
+    elif len(words) > 1 and any(w.lower() in lex.places() for w in words):
+        v[ORG] += 2
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         v[ORG] += 5
     if c.suffix in _PLACE_SUFFIXES:
@@ -60,7 +62,7 @@ def evidence(text: str, c: Cand) -> Counter:
     if prev in _PLACE_PREPS:
         v[PLACE] += 1
     if _THE.search(before):
-        v[ORG] += 1
+        v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
     if nxt in _SAY:
