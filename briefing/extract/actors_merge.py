@@ -57,7 +57,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     uf = _Union()
     for k in by_key:
         uf.find(k)
-    ambiguous = _link(text, cands, by_key, types, uf)
+    ambiguous = _link(text, cands, by_key, types, uf, votes)
     groups: dict[str, Entity] = defaultdict(Entity)
     for c in cands:
         if c.key in ambiguous:
@@ -71,6 +71,8 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         keys = {c.key for c in e.cands}
         e.name = max(keys, key=lambda k: (len(k.split()), len(k), k))
         total = sum((votes[k] for k in keys), Counter())
+        if len(e.name.split()) > 1 and e.name.split()[-1] in keys and max(votes[e.name].values(), default=0) < 5:
+            total[PERSON] += 10  # referred to by the last word alone: a surname
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
         if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands) and not _party(e.name):
             continue  # "sit as an Independent"
@@ -129,7 +131,7 @@ def _party(key: str) -> str:
     return ""
 
 
-def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union) -> set[str]:
+def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, votes: dict) -> set[str]:
     """Union keys that name one actor; return single words shared by several people's names."""
     keys = list(by_key)
     lower = {k.lower(): k for k in keys}
@@ -172,17 +174,19 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union) -
                 uf.union(place_of[canon], k)
             else:
                 place_of[canon] = k
-    return _link_names(keys, types, uf)
+    return _link_names(keys, types, uf, votes)
 
 
-def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
+def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[str]:
     """Surnames (and unambiguous other parts) join people's full names; first words join outlets."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         words = k.split()
-        if len(words) > 1 and types[k] == PERSON:
+        # a name typed by context alone may still be a person's: "Zweli Mkhize ... Mkhize said"
+        if len(words) > 1 and (types[k] == PERSON or max(votes[k].values(), default=0) < 5):
             last[words[-1]].add(k)
+        if len(words) > 1 and types[k] == PERSON:
             first[words[0]].add(k)
             for i in range(1, len(words) - 1):  # "Lula da Silva" in "Luiz Inácio Lula da Silva"
                 last[" ".join(words[i:])].add(k)
@@ -196,8 +200,8 @@ def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
     for k, ks in last.items():
         roots[k] = {uf.find(x) for x in ks}
     for k in keys:
-        if k.lower() in lex.known_orgs() or _party(k):
-            continue
+        if k.lower() in lex.known_orgs() or _party(k) or k.lower() in lex.places():
+            continue  # "Shanghai" is not short for "Shanghai Pride"
         words = k.split()
         if k in roots and k not in last.get(k, ()) and (len(words) == 1 or k in last):
             r = roots[k]
