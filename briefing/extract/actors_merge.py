@@ -76,6 +76,8 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
         if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands) and not _party(e.name):
             continue  # "sit as an Independent"
+        if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
+            continue  # "Tokyo Olympics", "Penal Code": events and documents are not actors
         if _common_phrase(e, keys, lower):
             continue  # "Court", "Climate Change": capitalised common words
         if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
