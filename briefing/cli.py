@@ -8,8 +8,8 @@ import click
 
 from . import __version__
 from .output import DirectoryNamer, OutputError, write_atomic
-from .read import InputError
-from .render import EXTENSIONS, FORMATS, RenderError, RenderOptions
+from .batch import Failure, Job, default_jobs, run_batch
+from .render import EXTENSIONS, FORMATS, RenderOptions
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -29,10 +29,6 @@ Exit codes:
   1  an input or output failed: missing, empty or binary file, unwritable path
   2  bad options (usage)
 """
-
-
-class Failure(Exception):
-    """A per-input failure already worded for standard error."""
 
 
 def run() -> None:
@@ -63,18 +59,26 @@ def main() -> None:
 @click.option("--pretty", is_flag=True, help="Indent JSON for people (one object per input).")
 @click.option("--classification", default="UNCLASSIFIED", show_default=True,
               help="Security marking shown in the note's header and footer.")
-@click.option("--template", default=None, help="Markdown template: a file, or a built-in name.")
-@click.option("--reference-docx", type=str, default=None, help="DOCX whose styles and page set-up to use.")
-@click.option("--author", default=None, help="'Prepared by' in the DOCX [default: briefing VERSION].")
-@click.option("--lang", default="en-CA", show_default=True, help="Language of the DOCX metadata.")
+@click.option("--template", default=None,
+              help="Markdown template: a file, or a built-in name (briefing, digest; see `briefing templates`).")
+@click.option("--reference-docx", type=str, default=None,
+              help="DOCX whose styles, page set-up and language the DOCX note uses.")
+@click.option("--author", default=None, help="'Prepared by' in the note [default: briefing VERSION].")
+@click.option("--lang", default="en-CA", show_default=True, callback=lambda c, p, v: _language_tag(v),
+              help="Language of the DOCX (metadata and spell-check), e.g. fr-CA.")
 @click.option("--full", is_flag=True, help="Keep every item in Markdown and DOCX (no two-page trim).")
 @click.option("--include-text", is_flag=True, help="Put the article text in JSON source.text.")
 @click.option("--force", is_flag=True, help="Replace existing files in an output directory.")
 @click.option("-q", "--quiet", is_flag=True, help="No notices on standard error, only errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for a batch (0 = one per CPU); notes still come out in input order.")
+@click.option("--input-format", type=click.Choice(["txt", "html", "docx"]), default=None,
+              help="Read every input as this format [default: from the extension, else the content].")
 @click.pass_context
 def make(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, pretty: bool,
          classification: str, template: str | None, reference_docx: str | None, author: str | None,
-         lang: str, full: bool, include_text: bool, force: bool, quiet: bool) -> None:
+         lang: str, full: bool, include_text: bool, force: bool, quiet: bool, jobs: int,
+         input_format: str | None) -> None:
     if not inputs:
         if sys.stdin.isatty():
             click.echo(ctx.get_help())
@@ -91,32 +95,9 @@ def make(ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: s
     if to_dir and not os.path.isdir(output):
         _fail(f"{output}: output directory does not exist")
     sink = _Sink(fmt, output, to_dir, force, quiet, len(inputs))
-    failures = 0
-    for path in inputs:
-        try:
-            sink.emit(path, _brief(path, fmt, opts, include_text, quiet))
-        except Failure as exc:
-            failures += 1
-            click.echo(f"briefing: {exc}", err=True)
+    job = Job(fmt=fmt, opts=opts, include_text=include_text, quiet=quiet, input_format=input_format)
+    failures = run_batch(job, inputs, sink.emit, default_jobs(jobs), quiet)
     ctx.exit(EXIT_ERROR if failures else EXIT_OK)
-
-
-def _brief(path: str, fmt: str, opts: RenderOptions, include_text: bool, quiet: bool) -> tuple[str, bytes]:
-    from .pipeline import build
-    from .read import read_path
-    from .render import renderer
-
-    try:
-        article = read_path(path)
-        b = build(article, include_text=include_text)
-        data = renderer(fmt)(b, opts)
-    except InputError as exc:
-        raise Failure(str(exc)) from None
-    except RenderError as exc:
-        raise Failure(f"{path}: {exc}") from None
-    if b.is_empty() and not quiet:
-        click.echo(f"briefing: {path}: nothing found to brief; the note is empty", err=True)
-    return article.id, data
 
 
 class _Sink:
@@ -127,13 +108,14 @@ class _Sink:
         self.count = 0
         self.namer = DirectoryNamer(output, "." + fmt, force) if to_dir else None
 
-    def emit(self, path: str, result: tuple[str, bytes]) -> None:
+    def emit(self, path: str, result: tuple[str, bytes], say=None) -> None:
         ident, data = result
+        say = say or (lambda message: click.echo(f"briefing: {message}", err=True))
         try:
             if self.namer:
                 target, renamed = self.namer.name_for(ident)
                 if renamed and not self.quiet:
-                    click.echo(f"briefing: {path}: name taken, written as {target}", err=True)
+                    say(f"{path}: name taken, written as {target}")
                 write_atomic(target, data)
             elif self.output is not None:
                 write_atomic(self.output, data)
@@ -154,6 +136,14 @@ class _Sink:
         out.flush()
 
 
+def _language_tag(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", value):
+        raise click.BadParameter(f"{value!r} is not a language tag such as en-CA or fr-CA")
+    return value
+
+
 def _format_from_output(output: str | None) -> str | None:
     if not output:
         return None
@@ -171,3 +161,63 @@ def schema() -> None:
     from importlib.resources import files
 
     click.echo(files("briefing.schema").joinpath("briefing-1.json").read_text(encoding="utf-8"), nl=False)
+
+
+@main.group()
+def templates() -> None:
+    """List, show and copy the built-in templates (Markdown, and the DOCX reference document).
+
+    \b
+    Make your own from a built-in one:
+      briefing templates copy briefing mytemplates/
+      briefing make --template mytemplates/briefing.md.j2 seeds/000_fac26a3e44133cfc.txt
+      briefing templates copy reference mytemplates/
+      briefing make --reference-docx mytemplates/reference.docx -o note.docx seeds/000_fac26a3e44133cfc.txt
+    """
+
+
+@templates.command("list")
+def templates_list() -> None:
+    """Name and purpose of each built-in template."""
+    from .render.markdown import builtin_templates
+
+    for name, about in builtin_templates().items():
+        click.echo(f"{name:<10} Markdown  {about}")
+    click.echo(f"{'reference':<10} DOCX      Styles, page set-up and language of DOCX notes (--reference-docx).")
+
+
+@templates.command("show")
+@click.argument("name")
+def templates_show(name: str) -> None:
+    """Print the built-in template NAME (a Markdown template's Jinja2 source)."""
+    path = _builtin_template(name)
+    if path.suffix == ".docx":
+        _fail(f"{name} is a Word document: copy it with `briefing templates copy {name} DIR`")
+    click.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
+@templates.command("copy")
+@click.argument("name")
+@click.argument("directory")
+def templates_copy(name: str, directory: str) -> None:
+    """Copy the built-in template NAME into DIRECTORY, to edit (never overwrites a file)."""
+    import shutil
+
+    path = _builtin_template(name)
+    if not os.path.isdir(directory):
+        _fail(f"{directory}: directory does not exist")
+    target = os.path.join(directory, path.name)
+    if os.path.exists(target):
+        _fail(f"{target}: exists; not overwritten")
+    shutil.copyfile(path, target)
+    click.echo(target)
+
+
+def _builtin_template(name: str):
+    from .render import RenderError
+    from .render.markdown import builtin_path
+
+    try:
+        return builtin_path("reference.docx" if name == "reference" else name)
+    except RenderError as exc:
+        _fail(str(exc).replace("unknown template", "no built-in template"))

@@ -43,22 +43,67 @@ class Article:
 
 
 def read_path(path: str) -> Article:
-    """Read a file ('-' is standard input) into an Article, or raise InputError."""
+    """Read a text file ('-' is standard input) into an Article, or raise InputError."""
+    return read_input(path, fmt="txt")
+
+
+def read_input(path: str, raw: bytes | None = None, fmt: str | None = None) -> Article:
+    """Read a text, HTML or DOCX input into an Article, or raise InputError.
+
+    `raw` is the input's bytes when the caller already has them (standard input in a batch);
+    `fmt` is txt, html or docx, or None to go by the extension, then the first bytes."""
+    data = raw if raw is not None else read_raw(path)
+    ident = "stdin" if path == "-" else article_id(path)
+    from .inputs import detect_format
+
+    fmt = fmt or detect_format(path, data)
+    if fmt == "txt":
+        return read_bytes(data, path=path, ident=ident)
+    return _read_extracted(_extract(fmt, data, path), data, path, ident)
+
+
+def read_raw(path: str) -> bytes:
+    """The bytes of a file, or of standard input for '-'."""
     if path == "-":
-        data = sys.stdin.buffer.read()
-        return read_bytes(data, path="-", ident="stdin")
+        return sys.stdin.buffer.read()
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory, not an article")
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return read_bytes(data, path=path, ident=article_id(path))
+
+
+def _extract(fmt: str, data: bytes, path: str):
+    if fmt == "html":
+        from .inputs import html
+
+        return html.extract(data, lambda b: decode(b, path))
+    from .inputs import docx
+
+    try:
+        return docx.extract(data)
+    except docx.DocxError as exc:
+        raise InputError(f"{path}: {exc}") from None
+
+
+def _read_extracted(ex, data: bytes, path: str, ident: str) -> Article:
+    """An Article over text taken from a page or document; its own metadata wins over the text's."""
+    if not ex.text.strip():
+        raise InputError(f"{path}: no article text found in the {'page' if ex.encoding != 'docx' else 'document'}")
+    art = Article(text=ex.text, path=path, id=ident, encoding=ex.encoding,
+                  sha256=hashlib.sha256(data).hexdigest(), notes=list(ex.notes))
+    find_metadata(art)
+    for name in ("title", "date", "outlet", "url", "byline"):
+        value = getattr(ex, name)
+        if value:
+            setattr(art, name, value)
+    return art
 
 
 def article_id(path: str) -> str:

@@ -1,10 +1,186 @@
 """Open questions: pending decisions and deadlines, unverified or contested claims, refusals to
-comment, things the article says are unknown, and explicit questions."""
+comment, things the article says are unknown, and explicit questions.
+
+Each is phrased from the article's own words: the embedded question when there is one ("Whether
+the lack of contact with Dong was unusual (A CSIS spokesperson would not comment)"), else the
+clause that holds the cue. Nothing is inferred beyond those words.
+"""
 from __future__ import annotations
 
-from ..model import OpenQuestion
+import re
+
+from ..model import Allegation, OpenQuestion, Span
 from . import Context
+from .clauses import inside_quotes, source_region, trim_claim
+from .claim_cues import WH, family
+from .due import due
+
+# The embedded question after a cue: "… about whether to endorse a report …".
+_WH_CLAUSE = re.compile(r"\b(?:on |about |as to |over )?(" + WH + r")\b", re.I)
+# Where an embedded question ends inside its sentence: a comma opening an aside or a new clause.
+_WH_END = re.compile(r",\s+(?=(?:a|an|the|which|who|as|while|after|following|amid|but|and|according|"
+                     r"saying|said|noting|adding)\b)|\s+[—–]\s+|;", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:and|but)\s+|;\s+|\s+[—–]\s+", re.I)
+_ACCUSE = re.compile(r"accus", re.I)
+# Words that open a claim only with the capital of a sentence start: "Whether the driver …".
+_LOWER_OPENERS = frozenset("the a an he she it they his her their its this that these those some".split())
+_VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
 
 
 def extract(ctx: Context) -> list[OpenQuestion]:
-    return []
+    items: list[OpenQuestion] = []
+    for s in ctx.doc.sentences:
+        p = ctx.doc.paragraphs[s.paragraph - 1].start
+        items += _in_sentence(ctx, s.start, s.end, p)
+    items += _from_allegations(ctx, ctx.allegations)
+    items = _merged(items)
+    for q in items:
+        q.evidence.sort(key=lambda e: e.start)
+    items.sort(key=lambda q: q.evidence[0].start)
+    for i, q in enumerate(items, 1):
+        q.id = f"O{i}"
+    return items
+
+
+def _in_sentence(ctx: Context, s: int, e: int, p: int) -> list[OpenQuestion]:
+    text = ctx.text
+    out: list[OpenQuestion] = []
+    ev = _span(ctx, s, e)
+    taken = None
+    m = _first_outside(family("no_comment_cues"), text, s, e, p)
+    if m:
+        taken = m
+        out.append(OpenQuestion("", _phrase(text, s, e, m), "no_comment", None, [ev]))
+    m = _first_outside(family("unknown_cues"), text, s, e, p)
+    if m and not _overlaps(m, taken) and _WH_CLAUSE.match(text, _skip_space(text, m.end()), e):
+        out.append(OpenQuestion("", _phrase(text, s, e, m), "unresolved", None, [ev]))
+    elif m and not _overlaps(m, taken) and m.group(0).lower().startswith(("question", "doubt")):
+        out.append(OpenQuestion("", _clause(text, s, e, m), "unresolved", None, [ev]))
+    m = _first_outside(family("pending_cues"), text, s, e, p)
+    if m:
+        cs, ce = _clause_span(text, s, e, m)
+        q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
+        out.append(q)
+    if _explicit(text, s, e, p):
+        out.append(OpenQuestion("", text[s:e], "explicit", None, [ev]))
+    return out
+
+
+def _explicit(text: str, s: int, e: int, p: int) -> bool:
+    """A question the author asks: ends in "?", outside quote marks (a paragraph opening with one
+    continues a quote), and long enough to stand alone ("Why?" says nothing in a note)."""
+    return text[s:e].rstrip("\"”’' ").endswith("?") and not inside_quotes(text, p, e - 1) \
+        and text[s] not in "\"“" and text[p] not in "\"“" and len(text[s:e].split()) >= 5
+
+
+def _first_outside(pat: re.Pattern[str], text: str, s: int, e: int, p: int) -> re.Match[str] | None:
+    for m in pat.finditer(text, s, e):
+        if not inside_quotes(text, p, m.start()):
+            return m
+    return None
+
+
+def _overlaps(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return a is not None and b is not None and a.start() < b.end() and b.start() < a.end()
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
+
+
+def _phrase(text: str, s: int, e: int, m: re.Match[str]) -> str:
+    """"Whether P (who + cue)" when a wh-clause follows the cue, else the cue's clause."""
+    wh = _WH_CLAUSE.match(text, _skip_space(text, m.end()), e)
+    if wh is None:
+        wh = _WH_CLAUSE.search(text, m.end(), min(e, m.end() + 60))
+        if wh and re.search(r"[,;]", text[m.end():wh.start()]):
+            wh = None
+    if wh is None:
+        return _clause(text, s, e, m)
+    qs = wh.start(1)
+    end = _WH_END.search(text, wh.end(), e)
+    qs, qe = trim_claim(text, qs, end.start() if end else e)
+    rs, _ = source_region(text, s, m.start())
+    cue_s, cue_e = trim_claim(text, rs, wh.start())
+    question = text[qs:qe]
+    return f"{question[0].upper()}{question[1:]} ({text[cue_s:cue_e]})"
+
+
+def _clause_span(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int, int]:
+    cs, ce = s, e
+    for c in _CLAUSE_END.finditer(text, s, e):
+        if c.end() <= m.start():
+            cs = c.end()
+        elif c.start() >= m.end():
+            ce = c.start()
+            break
+    return trim_claim(text, cs, ce)
+
+
+def _clause(text: str, s: int, e: int, m: re.Match[str]) -> str:
+    cs, ce = _clause_span(text, s, e, m)
+    t = text[cs:ce]
+    return t[0].upper() + t[1:] if t else t
+
+
+def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion]:
+    """Contested and unverified claims are open: say who alleges, who denies, who has not verified."""
+    out = []
+    for a in alls:
+        if a.status not in ("contested", "unverified"):
+            continue
+        notes = [f"alleged by {a.alleged_by}"] if a.alleged_by else ["alleged"]
+        if a.status == "contested":
+            notes.append("denied by " + ", ".join(a.against))
+        if any(e.kind == "unverified" for e in a.evidence):
+            notes.append("not verified")
+        ev = [_span(ctx, e.start, e.end) for e in a.evidence]
+        claim = a.text if _ACCUSE.match(a.text) else "Whether " + a.text[0].lower() + a.text[1:] \
+            if a.text[:2].istitle() and a.text.split()[0].lower() in _LOWER_OPENERS else "Whether " + a.text
+        claim = claim[0].upper() + claim[1:]
+        out.append(OpenQuestion("", f"{claim} ({'; '.join(notes)})", a.status, None, ev))
+    linked = {e.start for a in alls for e in a.evidence if e.kind == "unverified"}
+    for s in ctx.doc.sentences:
+        if s.start in linked:
+            continue
+        if family("unverified_cues").search(ctx.text, s.start, s.end):
+            out.append(OpenQuestion("", ctx.text[s.start:s.end], "unverified", None, [_span(ctx, s.start, s.end)]))
+    return out
+
+
+def _span(ctx: Context, s: int, e: int) -> Span:
+    return Span(ctx.text[s:e], s, e, ctx.doc.paragraph_at(s))
+
+
+def _merged(items: list[OpenQuestion]) -> list[OpenQuestion]:
+    """Merge duplicates (same kind and same words, or same kind and same evidence), and pending
+    votes of one article where at most one is dated (news copy reports one vote at a time; the
+    undated mention is the same vote told again), keeping every piece of evidence."""
+    out: list[OpenQuestion] = []
+    for q in items:
+        twin = next((o for o in out if o.kind == q.kind and (_norm(o.text) == _norm(q.text) or _same_ev(o, q)
+                                                            or _same_vote(o, q))), None)
+        if twin is None:
+            out.append(q)
+            continue
+        twin.due = twin.due or q.due
+        for ev in q.evidence:
+            if not any(x.start == ev.start and x.end == ev.end for x in twin.evidence):
+                twin.evidence.append(ev)
+    return out
+
+
+def _same_ev(a: OpenQuestion, b: OpenQuestion) -> bool:
+    return a.kind != "contested" and a.kind != "unverified" and \
+        any(x.start == y.start and x.end == y.end for x in a.evidence for y in b.evidence)
+
+
+def _same_vote(a: OpenQuestion, b: OpenQuestion) -> bool:
+    return a.kind == b.kind == "pending" and not (a.due and b.due and a.due != b.due) and \
+        bool(_VOTE.search(a.text)) and bool(_VOTE.search(b.text))
+
+
+def _norm(t: str) -> str:
+    return re.sub(r"\W+", " ", t.lower()).strip()

@@ -2,20 +2,25 @@
 
 The formulas are textstat's (0.7.8); the sentence and word counts are ours, from the segmenter,
 because textstat's regex splitter miscounts news abbreviations (research notes, output §5.3).
+
+Syllables are counted as textstat 0.7.8 counts them — the CMU Pronouncing Dictionary's first
+pronunciation, else Pyphen's hyphenation points + 1 — without loading textstat
+(its first call parses the dictionary: ~0.65 s): see syllables.py.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Readability
+from .syllables import syllables as count_syllables
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def syllables(word: str) -> int:
-    import textstat  # imported here: its first call loads the CMU dictionary
-
-    return max(1, textstat.syllable_count(word))
+    """Syllables in one word, at least 1 (textstat 0.7.8's count, floored)."""
+    return max(1, count_syllables(word))
 
 
 def measure(sentences: list[str]) -> Readability:
@@ -23,7 +28,7 @@ def measure(sentences: list[str]) -> Readability:
     n_words, n_sent = len(words), len([s for s in sentences if _WORD.search(s)])
     if not n_words or not n_sent:
         return Readability(fk_grade=0.0, fre=0.0, words=0, sentences=0, avg_sentence_words=0.0)
-    syl = sum(syllables(w) for w in words)
+    syl = sum(n * syllables(w) for w, n in Counter(words).items())  # each distinct word once
     asl = n_words / n_sent
     asw = syl / n_words
     # textstat 0.7.8: flesch_reading_ease and flesch_kincaid_grade

@@ -1,18 +1,90 @@
-"""Summary: two to four sentences, bottom line up front, starting from the lead."""
+"""Summary: two to four sentences, bottom line up front, starting from the lead.
+
+Lead-3 is the strong baseline for news (research notes §4.1); the rules here only keep page
+furniture out of it: headlines and subheads (a paragraph with no closing punctuation), bylines,
+datelines, photo captions (a credit "(Name/Agency)" at the end) and boilerplate lines
+(lexicons/boilerplate.txt). A dateline opening the first sentence ("OTTAWA — ") is cut off: the
+span starts after it, so the text stays verbatim.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from ..model import Span
+from ..segment import Sentence
 from . import Context
+from .claim_cues import family
+
+MAX_SENTENCES = 3
+MIN_WORDS = 6
+HEADLINE_WORDS = 25  # a longer paragraph without a full stop is body text with a dirty ending
+_END_PUNCT = re.compile(r"[.!?…](?:[\"'”’)\]]|&quot;)*\s*$")
+_BYLINE = re.compile(r"^\s*(?:by|posted by|written by)\s+[A-Z]", re.I)
+_CREDIT = re.compile(r"\([^()]*/[^()]*\)\s*$|\b(?:Getty Images|AP Photo|Reuters/[A-Z]\w+|CP Photo)\)?\s*\.?$")
+# "OTTAWA — ", "TORONTO (Reuters) - ", "WASHINGTON, D.C. — ": an upper-case place and a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-][A-Z.'’ -]{0,29}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .]+\)\s*)?[—–-]{1,2}\s+"
+                       r"(?:\d{1,2} [A-Z][a-z]+ \d{4}:\s+|[A-Z][a-z]+ \d{1,2},? \d{4}:\s+)?")  # "CAIRO – 25 July 2022: "
+
+
+# A lead that opens on background ("For years, …", "Since 2019, …", "In 2018, …") rather than news.
+_BACKGROUND = re.compile(r"(?:For (?:years|decades|months|weeks)|Since (?:\d{4}|the)|In (?:\d{4}|the \d{4}s),|"
+                         r"Over the (?:past|last)|Years ago|Long before|Back in|Ever since|When [^,]{3,60} in \d{4},)")
+# The news of the day: the dateline's day named in the sentence.
+_RECENT = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|"
+                     r"(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+LOOK_AHEAD = 6  # the development sentence must be near the top to count as the story's news
 
 
 def extract(ctx: Context) -> list[Span]:
-    """The first body sentences (lead-3), skipping headline-like fragments."""
-    out: list[Span] = []
+    usable = []
     for s in ctx.doc.sentences:
-        text = ctx.text[s.start:s.end]
-        if len(text.split()) < 6:
-            continue
-        out.append(Span(text, s.start, s.end, s.paragraph))
-        if len(out) == 3:
+        span = _usable(ctx, s)
+        if span is not None:
+            usable.append(span)
+        if len(usable) == LOOK_AHEAD:
             break
+    out = usable[:MAX_SENTENCES]
+    if out and _BACKGROUND.match(out[0].text) and not _recent(ctx, out):
+        news = next((u for u in usable[MAX_SENTENCES:] if _recent(ctx, [u])), None)
+        if news is not None:
+            out.append(news)  # the lead is background: add the sentence that carries the news
     return out
+
+
+def _recent(ctx: Context, spans: list[Span]) -> bool:
+    """A sentence dated to the dateline's week: by the timeline when it has run, else by words."""
+    for sp in spans:
+        if ctx.timeline and ctx.dct:
+            for t in ctx.timeline:
+                if sp.start <= t.start < sp.end and t.date and len(t.date) == 10:
+                    try:
+                        if abs((dt.date.fromisoformat(t.date) - ctx.dct).days) <= 7:
+                            return True
+                    except ValueError:
+                        pass
+        elif _RECENT.search(sp.text):
+            return True
+    return False
+
+
+def _usable(ctx: Context, s: Sentence) -> Span | None:
+    text = ctx.text
+    start, end = s.start, s.end
+    d = _DATELINE.match(text, start, end) if not out_of_lead(ctx, s) else None
+    if d:
+        start = d.end()
+    body = text[start:end]
+    if len(body.split()) < MIN_WORDS or _BYLINE.match(body) or family("boilerplate").match(body.lstrip()):
+        return None
+    para = ctx.doc.paragraphs[s.paragraph - 1]
+    ptext = text[para.start:para.end]
+    if (not _END_PUNCT.search(ptext) and len(ptext.split()) <= HEADLINE_WORDS) or _CREDIT.search(ptext):
+        return None  # a headline, subhead or photo caption
+    return Span(body, start, end, s.paragraph)
+
+
+def out_of_lead(ctx: Context, s: Sentence) -> bool:
+    """Datelines open only the first paragraph of the body."""
+    first = ctx.doc.sentences[0].paragraph if ctx.doc.sentences else s.paragraph
+    return s.paragraph > first + 1

@@ -1,9 +1,89 @@
-"""Date and time expressions, resolved against the dateline, with granularity and tense."""
+"""Date and time expressions, resolved against the dateline, with granularity and tense.
+
+Every date or time expression of the body becomes a TimelineItem (the note may filter): its words
+(`text/start/end`), `date` at its granularity (TimeML value style: 2021-02, 2023-05-23, 2023-W08,
+1989-Q3, 199 for the 1990s), the `tense` of its clause, the clause itself as `event`, and `value`
+when the TimeML value says more than `date` (2023-02-22TNI, PRESENT_REF, 1990-W32-WE).
+
+Finding is in `timex.patterns`, tense in `timex.tense`, arithmetic in `timex.resolve`. Sentences
+are read in order so that "the next day" and "a year earlier" can lean on the date before them.
+"""
 from __future__ import annotations
+
+import dataclasses
+import re
 
 from ..model import TimelineItem
 from . import Context
+from .timex.patterns import Match, find
+from .timex.resolve import Res, State, resolve
+from .timex.tense import tense
+
+_DAYISH = {"weekday", "md", "dm", "numeric", "relday", "holiday", "anaph"}
+_DATED = {"md", "dm", "numeric"}
+# what may stand between a time and its day: "10 p.m. Wednesday", "9 a.m. on Jan. 5", "Friday at noon"
+_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+)")
+_EVENT_MAX = 200
 
 
 def extract(ctx: Context) -> list[TimelineItem]:
-    return []
+    text = ctx.text
+    st = State(ctx.dct)
+    items: list[TimelineItem] = []
+    for sent in ctx.doc.sentences:
+        stext = text[sent.start:sent.end]
+        for m in merge(text, find(text, sent.start, sent.end)):
+            t, clause = tense(stext, m.start - sent.start, m.end - sent.start)
+            r = resolve_match(m, t, st)
+            if r is None:
+                continue
+            st.note(r)
+            items.append(TimelineItem(
+                text=text[m.start:m.end], start=m.start, end=m.end,
+                paragraph=ctx.doc.paragraph_at(m.start), date=r.date, granularity=r.gran,
+                tense=t, event=_event(clause), value=r.value if r.value != r.date else None))
+    return items
+
+
+def merge(text: str, matches: list[Match]) -> list[Match]:
+    """Join a time and its day, or a weekday and its date, into one expression."""
+    out: list[Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is not None and _JOIN.fullmatch(text, prev.end, m.start) and _joinable(prev, m):
+            parts = (prev.parts or [prev]) + [m]
+            out[-1] = Match("combo", prev.start, m.end, {}, parts)
+        else:
+            out.append(m)
+    return out
+
+
+def _joinable(a: Match, b: Match) -> bool:
+    fams = [p.family for p in (a.parts or [a])] + [b.family]
+    times = fams.count("time")
+    days = sum(f in _DAYISH for f in fams)
+    if len(fams) > 3 or times > 1 or times + days != len(fams):
+        return False
+    return (times == 1 and days >= 1) or (days == 2 and "weekday" in fams and any(f in _DATED for f in fams))
+
+
+def resolve_match(m: Match, t: str, st: State) -> Res | None:
+    if m.family != "combo":
+        return resolve(m, t, st)
+    days = [p for p in m.parts if p.family != "time"]
+    day = next((p for p in days if p.family in _DATED), days[0])
+    r = resolve(day, t, st)
+    time = next((p for p in m.parts if p.family == "time"), None)
+    if r is None or time is None or not r.date:
+        return r
+    at_day = dataclasses.replace(st, last_day=st.last_day)
+    at_day.note(Res(r.date[:10], "day"))
+    return resolve(time, t, at_day) or r
+
+
+def _event(clause: str) -> str:
+    clause = " ".join(clause.split())
+    if len(clause) <= _EVENT_MAX:
+        return clause
+    cut = clause.rfind(" ", 0, _EVENT_MAX)
+    return clause[:cut if cut > 0 else _EVENT_MAX] + "…"

@@ -1,29 +1,32 @@
 """Markdown through a Jinja2 template (built-in or the user's own)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
+from pathlib import Path
 
 from .. import __version__
 from ..model import Briefing
 from ..templates_dir import templates_dir
-from . import RenderOptions
+from . import RenderError, RenderOptions
+from .view import NoteView, note_view, prepared_date  # noqa: F401  (prepared_date: old import path)
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+# Every character that can start or end Markdown markup inside a line; article text is shown as
+# written, so `*`, `_`, `#`, `|` (a table cell's end), `[`, `<` and `~` are backslash-escaped.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+# ... and what starts a block when it opens a line or a list item: "1990. " (an ordered list from
+# 1990), "- " or "+ " (a nested list), "=" (a heading underline); and "&amp;"-like entities.
+_LEADING_MARKER = re.compile(r"\A(\d{1,9})([.)])(?=\s|\Z)|\A([-+=])(?=\s|\Z)")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_FIRST_COMMENT = re.compile(r"\A\{#\s*(.*?)\s*#\}", re.S)
+SUFFIX = ".md.j2"
 
 
 def md_escape(s: object) -> str:
-    """Escape Markdown specials in article text so it renders as written."""
-    return _MD_SPECIAL.sub(r"\\\1", str(s)).replace("\n", " ")
-
-
-def prepared_date() -> str:
-    """Today, or SOURCE_DATE_EPOCH's date when set, so builds can be reproduced."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
-    return dt.date.today().isoformat()
+    """Escape Markdown specials in article text so it renders as written, on one line."""
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(str(s).split()))
+    text = _LEADING_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+    return _ENTITY.sub(r"\\&", text)
 
 
 def environment(user_dir: str | None = None):
@@ -31,26 +34,69 @@ def environment(user_dir: str | None = None):
 
     builtin = FileSystemLoader(str(templates_dir()))
     loaders = ([FileSystemLoader(user_dir)] if user_dir else []) + [builtin, PrefixLoader({"builtin": builtin})]
+    from ..cache import template_bytecode_cache
+
     env = Environment(loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=False,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      bytecode_cache=template_bytecode_cache())
     env.filters["md"] = md_escape
     env.filters["refs"] = lambda paras: "[" + ", ".join(f"¶{p}" for p in sorted(set(paras))) + "]"
     return env
 
 
+def builtin_templates() -> dict[str, str]:
+    """Built-in Markdown template names ('briefing', 'digest') → their one-line description."""
+    out = {}
+    for path in sorted(templates_dir().glob("*" + SUFFIX)):
+        m = _FIRST_COMMENT.match(path.read_text(encoding="utf-8"))
+        out[path.name[:-len(SUFFIX)]] = m.group(1).splitlines()[0].strip() if m else ""
+    return out
+
+
+def builtin_path(name: str) -> Path:
+    """The file of a built-in template given as 'digest', 'digest.md.j2' or 'reference.docx'."""
+    base = templates_dir()
+    for candidate in (name, name + SUFFIX):
+        if "/" not in candidate and (base / candidate).is_file():
+            return base / candidate
+    known = ", ".join(builtin_templates())
+    raise RenderError(f"unknown template '{name}' (built-in: {known}; see `briefing templates list`)")
+
+
 def template_name(template: str | None) -> tuple[str | None, str]:
     """(user directory or None, template name) for a --template value: a file or a built-in name."""
     if not template:
-        return None, "briefing.md.j2"
+        return None, "briefing" + SUFFIX
     if os.path.isfile(template):
         return os.path.dirname(os.path.abspath(template)), os.path.basename(template)
-    name = template if template.endswith(".j2") else f"{template}.md.j2"
-    return None, name
+    if os.sep in template or template.endswith(".j2"):
+        raise RenderError(f"template file {template} not found")
+    return None, builtin_path(template).name
 
 
 def render(b: Briefing, opts: RenderOptions) -> bytes:
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
+
     user_dir, name = template_name(opts.template)
-    tpl = environment(user_dir).get_template(name)
-    text = tpl.render(b=b, note=b.to_dict(), opts=opts, version=__version__, prepared=prepared_date(),
-                      actors=[a for a in b.actors if not a.anonymous])
+    view = note_view(b, opts)
+    try:
+        tpl = environment(user_dir).get_template(name)
+        text = tpl.render(**context(view, opts))
+    except TemplateNotFound as exc:
+        raise RenderError(f"template {name} asks for a template that does not exist: {exc.name}") from None
+    except TemplateSyntaxError as exc:
+        raise RenderError(f"template {exc.filename or name}, line {exc.lineno}: {exc.message}") from None
+    except TemplateError as exc:
+        raise RenderError(f"template {name}: {exc.message}") from None
     return text.encode("utf-8")
+
+
+def context(view: NoteView, opts: RenderOptions) -> dict:
+    """What a template sees; documented in docs/templates.md."""
+    b = view.b
+    return dict(b=b, note=b.to_dict(), opts=opts, version=__version__, prepared=view.prepared,
+                author=view.author, actors=view.actors, top_actors=view.top_actors,
+                key_quotes=view.key_quotes, timeline=view.timeline,
+                is_upcoming=lambda t: id(t) in view.upcoming,
+                upcoming=[t for t in view.timeline if id(t) in view.upcoming], left_out=view.left_out,
+                left_out_sentence=view.left_out_sentence)

@@ -1,0 +1,122 @@
+"""Statements that bear on a claim's status: denials, "not verified" statements and confirmations.
+
+Each is found article-wide with the name of whoever makes it (denier, confirmer) and linked to
+allegations in allegations.py: a denial by the allegation's target (or the target's
+representative: "Dong's lawyer") makes it contested; an outlet's "has not verified" makes it
+unverified; a confirmation whose words overlap the claim's makes it confirmed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Evidence
+from . import Context
+from .clauses import inside_quotes, source_region, trim_claim
+from .claim_cues import family
+from .namefinder import Name, NameIndex
+
+_THAT_CLAUSE = re.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)
+_BUT = re.compile(r",?\s+\bbut\b\s+|;\s+", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+\s+){0,2}$", re.I)
+# "…," said Dong / "…," Dong said / "…," he said: the speaker of a quote, outside its marks.
+_SAID_NAME = re.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
+_NAME_SAID = re.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
+
+
+@dataclass
+class Statement:
+    ev: Evidence
+    who: Name | None
+    content: tuple[int, int]  # the words the statement is about (after the cue)
+    specific: bool = False  # the statement has its own that-clause: it is about those words only
+
+
+def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement], list[Statement]]:
+    """Denials, unverified statements and confirmations, in text order."""
+    text = ctx.text
+    denials, unverified, confirms = [], [], []
+    speaker: Name | None = None  # the last named speaker: unattributed follow-on quotes are theirs
+    for s in ctx.doc.sentences:
+        p = ctx.doc.paragraphs[s.paragraph - 1].start
+        said = _speaker(ctx, ix, s.start, s.end, p)
+        starts_quoted = inside_quotes(text, p, s.start + 1)
+        if said is None and starts_quoted and ctx.doc.paragraph_at(s.start) - _para(ctx, speaker) <= 2:
+            said = speaker
+        if said is not None:
+            speaker = said
+        for m in family("unverified_cues").finditer(text, s.start, s.end):
+            unverified.append(Statement(_ev(ctx, "unverified", s.start, s.end), None, (m.end(), s.end)))
+            break
+        for m in family("denial_cues").finditer(text, s.start, s.end):
+            who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
+            cs, ce = _clause(text, s.start, s.end, m.start())
+            specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
+            denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
+            break
+        for m in family("confirmation_cues").finditer(text, s.start, s.end):
+            if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):
+                continue
+            who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
+            cs, ce = _clause(text, s.start, s.end, m.start())
+            confirms.append(Statement(_ev(ctx, "confirmation", cs, ce), who, (m.end(), ce)))
+            break
+    return denials, unverified, confirms
+
+
+def _para(ctx: Context, name: Name | None) -> int:
+    return ctx.doc.paragraph_at(name.start) if name else -99
+
+
+def _ev(ctx: Context, kind: str, s: int, e: int) -> Evidence:
+    return Evidence(kind, ctx.text[s:e], s, e, ctx.doc.paragraph_at(s))
+
+
+def _clause(text: str, s: int, e: int, cue: int) -> tuple[int, int]:
+    """The part of the sentence holding the cue, split at ", but" and ";"."""
+    cs, ce = s, e
+    for m in _BUT.finditer(text, s, e):
+        if m.end() <= cue:
+            cs = m.end()
+        elif m.start() > cue:
+            ce = m.start()
+            break
+    if (cs, ce) == (s, e):
+        return s, e
+    return trim_claim(text, cs, ce)
+
+
+def _subject(ctx: Context, ix: NameIndex, s: int, cue: int) -> Name | None:
+    """Who makes a statement: a name before the cue in its clause, else the sentence's subject."""
+    rs, re_ = source_region(ctx.text, s, cue)
+    names = [n for n in ix.within(rs, re_) if n.type != "place"]
+    if names:
+        return names[0]
+    lead = ctx.text[rs:re_].strip().lower()
+    if lead in ("he", "she"):
+        return ix.last_person_before(rs)
+    return ix.subject_at(ctx.text, s, cue)
+
+
+def _speaker(ctx: Context, ix: NameIndex, s: int, e: int, p: int) -> Name | None:
+    """The named speaker of a sentence with a quote: from the quotes module, else "said X"."""
+    for q in ctx.quotes:
+        if q.start < e and s < q.end and q.speaker:
+            for n in ix.names_for(q.speaker, q.speaker_id):
+                return n
+    text = ctx.text
+    if not any(ch in text[s:e] for ch in "\"“”"):
+        return None
+    for m in _SAID_NAME.finditer(text, s, e):
+        if not inside_quotes(text, p, m.start()):
+            found = ix.within(m.end(), e)
+            if found and found[0].start == m.end():
+                return found[0]
+    for m in _NAME_SAID.finditer(text, s, e):
+        if not inside_quotes(text, p, m.start()):
+            if m.group(1):
+                return ix.last_person_before(m.start())
+            found = ix.within(m.start(2), m.end(2))
+            if found:
+                return found[0]
+    return None

@@ -1,0 +1,118 @@
+"""Reporting cues: the verbs (and `according to`) that introduce quoted or reported speech.
+
+The lexicon is data (`lexicons/reporting_verbs.txt`, lemma + tag + irregular forms); this module
+inflects the regular lemmas, finds cues in text (`find_cues`), and answers `cue_tag`, which the
+allegation module reads to know whether a cue says, alleges, denies or confirms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import load_lines
+
+_VOWELS = "aeiou"
+
+
+def inflect(lemma: str) -> list[str]:
+    """Regular English forms of a verb: base, 3rd person -s, past -ed, -ing."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@lru_cache(maxsize=None)
+def forms() -> dict[str, tuple[str, str]]:
+    """Every cue form (lower case) → (lemma, tag)."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in load_lines("reporting_verbs"):
+        parts = line.split("\t")
+        lemma, tag = parts[0].strip(), parts[1].strip()
+        words = parts[2].split() if len(parts) > 2 else []
+        if len(parts) > 2 and " " in lemma:
+            # multiword entries list whole forms separated by the lemma's word count
+            n = len(lemma.split())
+            variants = [" ".join(words[i:i + n]) for i in range(0, len(words), n)]
+        else:
+            variants = words or inflect(lemma)
+        for f in variants:
+            out.setdefault(f.lower(), (lemma, tag))
+    return out
+
+
+def cue_tag(cue: str | None) -> str | None:
+    """What a cue means for its claim: say, report, allege, deny, confirm, believe, ask, demand,
+    promise, warn; None when `cue` is not a known cue. Auxiliaries are ignored (`has denied`)."""
+    if not cue:
+        return None
+    words = cue.lower().replace("’", "'").strip(" :,").split()
+    table = forms()
+    for i in range(len(words)):  # the longest known tail: "has said", "also called for"
+        hit = table.get(" ".join(words[i:]))
+        if hit:
+            return hit[1]
+    for w in words:
+        if w in table:
+            return table[w][1]
+    return None
+
+
+def cue_lemma(cue: str) -> str | None:
+    hit = forms().get(cue.lower())
+    return hit[0] if hit else None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=None)
+def _multiword() -> dict[str, list[re.Pattern[str]]]:
+    """First word → patterns of the multiword cues it opens ("according to", "called for")."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for f in sorted(forms(), key=len, reverse=True):
+        if " " in f:
+            body = re.escape(f).replace(r"\ ", r"\s+")
+            out.setdefault(f.split()[0], []).append(re.compile(body + r"(?![\w'’-])", re.IGNORECASE))
+    return out
+
+
+class CueMatch:
+    """A cue found in the text (the interface of a regex match that callers use)."""
+    __slots__ = ("_s", "_e", "_t")
+
+    def __init__(self, s: int, e: int, t: str):
+        self._s, self._e, self._t = s, e, t
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, _: int = 0) -> str:
+        return self._t
+
+
+def find_cues(text: str, start: int, end: int):
+    """Cues in text[start:end], left to right: one word lookup each, multiword cues tried first
+    (much faster than one regex alternation over every form)."""
+    table = forms()
+    multi = _multiword()
+    for m in _WORD.finditer(text, start, end):
+        w = m.group(0).lower()
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            continue
+        hit = None
+        for pat in multi.get(w, ()):
+            mm = pat.match(text, m.start(), end)
+            if mm:
+                hit = mm
+                break
+        if hit is not None:
+            yield CueMatch(hit.start(), hit.end(), hit.group(0))
+        elif w in table and (m.end() >= len(text) or not (text[m.end()].isalnum() or text[m.end()] in "'’-")):
+            yield CueMatch(m.start(), m.end(), m.group(0))

@@ -1,0 +1,383 @@
+"""Speakers: the noun phrase beside a cue, and the canonical name it stands for.
+
+Without a parser, a speaker phrase is found by walking the words next to the cue until a word
+that cannot sit inside a noun phrase (a conjunction, most prepositions, an auxiliary, another
+cue, punctuation). Naming then follows the article: a surname becomes the fullest capitalised
+name the article gives for it ("Dong" → "Han Dong"), a spokesperson speaks for their
+organisation, a pronoun is the most recent compatible speaker or actor, and a common noun phrase
+("two unnamed national security sources") is kept as written.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import load_map, load_set
+from . import Context
+from .cues import forms as cue_forms
+
+WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?|[^\w\s]")
+_CAP_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:of |de |van |von )?[A-Z][\w'’.&-]*)*")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
+
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural",
+            "i": "person", "him": "person", "her": "person", "them": "plural"}
+_AUX = frozenset("""has have had also would will could can did does do is was were are be been
+being not never still already again then later previously repeatedly once recently earlier
+first further just even only publicly privately reportedly initially subsequently often
+n't hasn't haven't hadn't didn't won't wouldn't doesn't don't isn't wasn't weren't aren't can't
+couldn't shouldn't""".split())
+_BREAK = frozenset("""that who whom whose which when while as if because but or nor so since after
+before although though where why how what than whether in on into onto during about over under against
+by to through without within between among across until upon per via like unlike toward towards
+around near is was were are be been has have had will would can could should may might must do
+does did not also this these those there here said says say""".split())
+_LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly".split())
+_BARE_NOUNS = frozenset("""police staff government management leadership media public everyone everybody
+someone somebody nobody administration""".split())
+_CONNECT = frozenset({"of", "for", "at", "from", "with"})
+# lowercase -ed/-ing words end a subject phrase (verbs), except these adjectives
+_ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
+leading ruling governing presiding sitting outgoing incoming unnamed anonymous named united
+appointed accused armed organized organised unaffiliated informed""".split())
+_CONTRACTION = re.compile(r"^(he|she|they|it|we|i)(?:['’](?:ll|d|ve|re|s))$", re.I)
+_DETS = frozenset("""the a an another one two three four five six seven eight nine ten several some
+many most few his her their its our your my both all any each senior top other""".split())
+_FUNCTION = frozenset("""even only also now still initially meanwhile however instead
+the a an in on at but and or if when while as he she they it we i this
+that his her their after before during for from with by to of according yet so then there these
+those its our your my mr mrs ms dr""".split())
+_TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+@dataclass
+class Speaker:
+    name: str
+    actor_id: str | None
+    span: tuple[int, int]  # the words that attribute the quote (name, phrase or pronoun)
+    kind: str  # person | org | common | pronoun
+
+
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in load_set("quote_titles"))
+
+
+def _heads() -> dict[str, str]:
+    return load_map("speaker_heads")
+
+
+def _bare(w: str) -> str:
+    w = w.rstrip(".")
+    for s in ("'s", "’s"):
+        if w.endswith(s):
+            return w[: -len(s)]
+    return w
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+
+
+def _end_of(tok: tuple[str, int, int]) -> int:
+    """A token's end without a sentence period (kept for initials and abbreviations)."""
+    w, _, e = tok
+    if w.endswith(".") and len(w) > 1 and not _INITIALS.match(w) and w[:-1].lower() not in _titles():
+        return e - 1
+    return e
+
+
+# --- finding the speaker phrase ---------------------------------------------------------------
+
+def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject noun phrase ending just before a cue at `hi` (not before `lo`)."""
+    toks = [(w.replace("’", "'"), a, b) for w, a, b in _tokens(text, lo, hi)]
+    _strip_adjuncts(toks)
+    if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
+        while toks and toks[-1][0] != "(":
+            toks.pop()
+        toks = toks[:-1]
+    if toks and toks[-1][0].lower() in ("who", "which", "that"):
+        toks.pop()  # "sources who said": the antecedent speaks
+    if toks and toks[-1][0] == ",":
+        return _appositive_subject(toks)
+    if not toks:
+        return None
+    if toks[-1][0].lower() in PRONOUNS:
+        return toks[-1][1], toks[-1][2]
+    c = _CONTRACTION.match(toks[-1][0])
+    if c:  # "he'll suggest"
+        return toks[-1][1], toks[-1][1] + len(c.group(1))
+    return _collect_back(toks)
+
+
+def _strip_adjuncts(toks: list[tuple[str, int, int]]) -> None:
+    """Drop auxiliaries, adverbs and time adjuncts between a subject and its cue
+    ("the Supreme Court in 1986 said", "Trump early Friday said", "has also said")."""
+    while toks:
+        lw = toks[-1][0].lower().rstrip(".")
+        if lw in _AUX or (lw.endswith("ly") and toks[-1][0].islower() and lw not in _LY_NOUNS):
+            toks.pop()
+        elif lw in _TIME or lw in ("early", "late", "last", "this", "next", "morning", "night",
+                                   "afternoon", "evening", "week", "month", "year") or _YEAR.match(lw):
+            toks.pop()
+            while toks and toks[-1][0].lower() in ("in", "on", "during", "at", "since", "early", "late",
+                                                     "last", "this", "next", "earlier"):
+                toks.pop()
+        else:
+            break
+
+
+def _appositive_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """`Dong, who was re-elected in 2021, said`: the phrase before the aside."""
+    commas = [i for i, t in enumerate(toks) if t[0] == ","]
+    if len(commas) < 2:
+        return None
+    a = commas[-2]
+    head = toks[:a]
+    np = _collect_back(head)
+    # the phrase must end right at the aside's opening comma: "Dong, who …, said"
+    if np is None or np[1] < head[-1][1]:
+        return None
+    return np
+
+
+def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    cues = cue_forms()
+    i = len(toks) - 1
+    first = len(toks)
+    while i >= 0 and len(toks) - i <= 12:
+        w = toks[i][0]
+        lw = w.lower()
+        if not (w[0].isalnum()):
+            break
+        if lw in _BREAK or lw in cues or lw in PRONOUNS or _CONTRACTION.match(lw):
+            break
+        if w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
+            break
+        if lw in ("and", "&") and not (0 < i and first < len(toks) and _is_cap(toks[i - 1][0]) and _is_cap(toks[first][0])):
+            break
+        first = i
+        i -= 1
+    np = toks[first:]
+    if len(np) == 1 and np[0][0].islower() and not np[0][0].endswith("s") and np[0][0] not in _BARE_NOUNS:
+        return None  # "recent comments", "late-night calls": an adjective, so the cue is a noun
+    while np and (np[0][0].lower() in _CONNECT or np[0][0].lower() in ("and", "&")
+                  or np[0][0].lower() in _TIME or np[0][0].lower() in _FUNCTION - _DETS):
+        np = np[1:]
+    if not np:
+        return None
+    return np[0][1], _end_of(np[-1])
+
+
+def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase right after a cue (`said Eric Balsam in an email`); `loose` lets it
+    open with any word (`according to councillor Ann Fry`)."""
+    toks = _tokens(text, lo, min(hi, lo + 200))
+    if not toks:
+        return None
+    w0 = toks[0][0].lower()
+    if w0 in PRONOUNS and w0 not in ("it", "her", "him", "them"):
+        return toks[0][1], toks[0][2]
+    if not (_is_cap(toks[0][0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION - _DETS:
+        return None
+    cues = cue_forms()
+    np: list[tuple[str, int, int]] = []
+    for j, t in enumerate(toks[:10]):
+        w, lw = t[0], t[0].lower()
+        if not w[0].isalnum() or lw in _BREAK or lw in cues or lw in _TIME or lw in PRONOUNS:
+            break
+        if lw in _CONNECT:
+            nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+            if lw not in ("of", "for") or not (_is_cap(nxt) or nxt.lower() in _DETS):
+                break
+        np.append(t)
+        if w.endswith(".") and _end_of(t) != t[2]:
+            break  # a sentence period
+    while np and np[-1][0].lower() in _CONNECT | _DETS:
+        np.pop()
+    if not np:
+        return None
+    return np[0][1], _end_of(np[-1])
+
+
+def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
+    """The trailing run of capitalised words that are not titles or function words
+    ("Toronto-area MP Han Dong" → Han Dong); "of"/"and" may join two capitalised words."""
+    run: list[str] = []
+    for j in range(len(words) - 1, -1, -1):
+        b = words[j]
+        if b.lower() == "of" and run and j > 0 and _is_cap(words[j - 1]):
+            run.insert(0, b)
+            continue
+        if not _is_cap(b) or b.lower() in titles or b.lower() in _FUNCTION or "-" in b and b.split("-")[-1].islower():
+            break
+        run.insert(0, b)
+    while run and run[0].lower() in ("of", "and", "&"):
+        run.pop(0)
+    return run
+
+
+# --- naming -------------------------------------------------------------------------------------
+
+class Namer:
+    """Canonical names for speaker phrases in one article (index built once, linear)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.text
+        self._full: dict[str, Counter[str]] = {}
+        self._name_pos: list[int] = []  # where capitalised names stand, for pronouns
+        self._name_at: list[str] = []
+        self._acronyms: dict[str, str] = {}
+        self._index_names()
+        self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
+        self._mention_starts = [m.start for m in ctx.mentions]
+
+    def _index_names(self) -> None:
+        titles = _titles()
+        for m in _CAP_RUN.finditer(self.text):
+            words = _name_run([_bare(w) for w in m.group(0).split(" ")], titles)
+            if not words or len(words) > 5:
+                continue
+            self._full.setdefault(words[-1].lower(), Counter())[" ".join(words)] += 1
+            if words[-1].lower() not in _TIME and not any(_heads().get(w) == "org" for w in words):
+                self._name_pos.append(m.start())
+                self._name_at.append(" ".join(words))
+            after = self.text[m.end():m.end() + 12]
+            acro = re.match(r" \(([A-Z][A-Z.&]+)\)", after)
+            if acro and len(words) > 1:
+                self._acronyms[acro.group(1)] = " ".join(words)
+
+    def fullest(self, name: str) -> str:
+        """The fullest form the article gives of a name ending with `name`'s last word."""
+        last = name.split()[-1].lower()
+        forms = self._full.get(last)
+        if not forms:
+            return name
+        best = max(forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0])))[0]
+        return best if len(best.split()) >= len(name.split()) and best.endswith(name) else name
+
+    def name(self, s: int, e: int) -> Speaker:
+        """Name the speaker phrase text[s:e]."""
+        phrase = self.text[s:e]
+        words = _tokens(self.text, s, e)
+        if len(words) == 1 and phrase.lower() in PRONOUNS:
+            return self._pronoun(s, e, phrase.lower())
+        heads = _heads()
+        for k, w in enumerate(words):
+            if heads.get(w[0].lower()) == "proxy" or heads.get(_bare(w[0]).lower()) == "proxy":
+                org = self._proxy(words, k)
+                if org:
+                    return org
+        last = words[-1]
+        if not _is_cap(last[0]) and not any(c.isdigit() for c in last[0]):
+            # "two unnamed national security sources": the actor named by the head word, if any
+            actor = self.ctx.actor_at(last[1], last[2])
+            if actor is not None:
+                return Speaker(actor.name, actor.id, (s, e), "person" if actor.type == "person" else "org")
+            return Speaker(phrase, None, (s, e), "common")
+        return self._proper(words, s, e)
+
+    def _proxy(self, words, k) -> Speaker | None:
+        """`a spokesperson for the Prime Minister's Office`, `A CSIS spokesperson` → the organisation;
+        `White House spokesman Josh Earnest` → the person named."""
+        after = words[k + 1:]
+        if after and after[0][0].lower() in ("for", "of", "at", "with"):
+            rest = [t for t in after[1:] if t[0].lower() not in ("the",)]
+            if rest:
+                return self._proper(rest, rest[0][1], _end_of(rest[-1]), force_org=True)
+        if after and _is_cap(after[0][0]):
+            return self._proper(after, after[0][1], _end_of(after[-1]))
+        before = [t for t in words[:k] if _is_cap(t[0]) and t[0].lower() not in _FUNCTION]
+        if before:
+            return self._proper(before, before[0][1], _end_of(before[-1]), force_org=True)
+        return None
+
+    def _proper(self, words, s: int, e: int, force_org: bool = False) -> Speaker:
+        # the actor named at the end of the phrase ("Clinton campaign manager Robby Mook" is Mook)
+        actor = self.ctx.actor_at(words[-1][1], words[-1][2])
+        if actor is not None:
+            return Speaker(actor.name, actor.id, (s, e), "org" if actor.type != "person" else "person")
+        heads = _heads()
+        is_org = force_org or any(heads.get(_bare(w[0])) == "org" for w in words)
+        if is_org:
+            name = " ".join(w[0] for w in words)
+            name = re.sub(r"^(?:the|The)\s+", "", name).rstrip(".")
+            return Speaker(self._acronyms.get(name, name), None, (s, e), "org")
+        titles = _titles()
+        run = _name_run([_bare(w[0]) for w in words], titles)
+        if not run:
+            return Speaker(self.text[s:e], None, (s, e), "common")
+        name = " ".join(run)
+        if name in self._acronyms:
+            return Speaker(self._acronyms[name], None, (s, e), "org")
+        named = self.ctx.actor_named(name)
+        if named is not None:
+            return Speaker(named.name, named.id, (s, e), "person" if named.type == "person" else "org")
+        return Speaker(self.fullest(name), None, (s, e), "person")
+
+    # --- pronouns ---------------------------------------------------------------------------
+
+    def remember(self, pos: int, sp: Speaker) -> None:
+        if sp.kind != "pronoun":
+            self.recent.append((pos, sp))
+
+    def _pronoun(self, s: int, e: int, pronoun: str) -> Speaker:
+        want = PRONOUNS[pronoun]
+        prev = self._previous_speaker(s, want)
+        if prev is None:
+            prev = self._previous_mention(s, want)
+        if prev is None and want == "person" and not self.ctx.mentions:
+            prev = self._previous_name(s)
+        if prev is None:
+            return Speaker(self.text[s:e], None, (s, e), "pronoun")
+        return Speaker(prev.name, prev.actor_id, (s, e), "pronoun")
+
+    def _previous_speaker(self, pos: int, want: str) -> Speaker | None:
+        para = self.ctx.doc.paragraph_at(pos)
+        for p, sp in reversed(self.recent[-8:]):
+            if p >= pos:
+                continue
+            if para - self.ctx.doc.paragraph_at(p) > 3:
+                return None
+            if want == "person" and sp.kind == "person":
+                return sp
+            if want != "person" and sp.kind in ("org", "common"):
+                return sp
+            if want == "plural" and sp.kind == "person":
+                continue
+        return None
+
+    def _previous_name(self, pos: int) -> Speaker | None:
+        """No actors known: the nearest capitalised name before `pos` that the article also gives
+        in full (first and last name), a person's name far more often than not."""
+        i = bisect_left(self._name_pos, pos) - 1
+        for j in range(i, max(i - 12, -1), -1):
+            name = self._name_at[j]
+            full = self.fullest(name)
+            if len(full.split()) >= 2 and full not in self._acronyms.values():
+                return Speaker(full, None, (self._name_pos[j], self._name_pos[j] + len(name)), "person")
+        return None
+
+    def _previous_mention(self, pos: int, want: str) -> Speaker | None:
+        """The most recent actor mention of a compatible type before `pos` (a few back at most)."""
+        i = bisect_left(self._mention_starts, pos) - 1
+        for j in range(i, max(i - 15, -1), -1):
+            m = self.ctx.mentions[j]
+            a = self.ctx.actor(m.actor_id)
+            if a is None:
+                continue
+            if (want == "person") == (a.type == "person"):
+                return Speaker(a.name, a.id, (m.start, m.end), "person" if a.type == "person" else "org")
+        return None

@@ -1,0 +1,149 @@
+"""Syllable counts as textstat 0.7.8 makes them, without its start-up cost.
+
+textstat looks a word up in the CMU Pronouncing Dictionary (stress digits of the first
+pronunciation) and, for a word not there, counts Pyphen's hyphenation points + 1. Its first call
+parses the whole dictionary (~0.65 s) and Pyphen parses its pattern file (~50 ms). Here:
+
+- the dictionary is a precomputed table, briefing/data/syllables.txt (bench/make_syllables.py;
+  CMU's BSD-style licence in its header), binary-searched in place (~1 ms to read);
+- Pyphen's en_US patterns (hyph_en_US.dic, BSD-style, shipped by the pyphen package that textstat
+  depends on) are indexed by their letters on first use and each pattern's digits are only read
+  when a word needs it; the matching is Pyphen's (Liang's algorithm, left=2, right=2).
+
+Counts equal textstat.syllable_count(word) word for word (checked in tests/test_readability_syllables.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
+
+# textstat's remove_punctuation(rm_apostrophe=False): drop apostrophes that do not open a contraction
+# ending, then every other non-word character.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_DIGITS = str.maketrans("", "", "0123456789")
+_PATTERN_PART = re.compile(r"(\d?)(\D?)")
+_HYPHEN_HEADER = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
+                  "COMPOUNDRIGHTHYPHENMIN")
+LEFT, RIGHT = 2, 2  # Pyphen's defaults, which textstat uses
+
+
+class _CmuTable:
+    """The CMU table, searched in place while few words have been asked for, then as a dict.
+
+    One article asks for a few hundred words: a binary search over the file's text (sorted `word N`
+    lines) answers each in microseconds with nothing to build (~1 ms to read). A batch asks for tens
+    of thousands, so after SWITCH distinct words the table becomes a dict (~40 ms, once)."""
+
+    SWITCH = 3000
+
+    def __init__(self) -> None:
+        raw = files("briefing.data").joinpath("syllables.txt").read_text(encoding="utf-8")
+        start = raw.find("\n", raw.find("\n# Format:") + 1) + 1  # first line after the header
+        self.text, self.lo = raw, start
+        self.asked = 0
+        self.table: dict[str, str] | None = None
+
+    def count(self, word: str) -> int | None:
+        self.asked += 1
+        if self.table is None and self.asked > self.SWITCH:
+            tokens = self.text[self.lo:].split()  # word, count, word, count…
+            self.table = dict(zip(tokens[::2], tokens[1::2]))  # counts stay str: int() on 125k is slow
+        if self.table is not None:
+            n = self.table.get(word)
+            return None if n is None else int(n)
+        return self._search(word)
+
+    def _search(self, word: str) -> int | None:
+        text, key = self.text, word + " "  # " " sorts before every character of a word
+        lo, hi = self.lo, len(text)  # lo is always a line start
+        while lo < hi:
+            mid = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo
+            end = text.find(" ", mid)
+            line_word = text[mid:end]
+            if line_word == word:
+                return int(text[end + 1:text.find("\n", end)])
+            if line_word + " " < key:
+                lo = text.find("\n", end) + 1
+            else:
+                if mid == lo:
+                    return None
+                hi = mid
+        return None
+
+
+@lru_cache(maxsize=1)
+def _cmu() -> _CmuTable:
+    return _CmuTable()
+
+
+def cmu_count(word: str) -> int | None:
+    """Syllables of a lower-case word in the CMU dictionary, None when it is not there."""
+    return _cmu().count(word)
+
+
+class _Patterns:
+    """Liang hyphenation patterns keyed by their letters; digits parsed on first use of a pattern."""
+
+    def __init__(self, path: Path) -> None:
+        lines = path.read_text(encoding="utf-8").split("\n")[1:]  # line 1 names the encoding (UTF-8)
+        self.raw = {ln.translate(_DIGITS): ln for ln in map(str.strip, lines)
+                    if ln and not ln.startswith(_HYPHEN_HEADER)}
+        self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+        self.maxlen = max(map(len, self.raw))
+
+    def pattern(self, letters: str) -> tuple[int, tuple[int, ...]] | None:
+        """(offset, values) of the pattern with these letters, zeros trimmed as Pyphen stores them."""
+        if letters in self.parsed:
+            return self.parsed[letters]
+        values = tuple(int(d or 0) for d, _ in _PATTERN_PART.findall(self.raw[letters]))[:len(letters) + 1]
+        start, end = 0, len(values)
+        while start < end and not values[start]:
+            start += 1
+        while end > start and not values[end - 1]:
+            end -= 1
+        out = (start, values[start:end]) if end > start else None
+        self.parsed[letters] = out
+        return out
+
+    def positions(self, word: str) -> list[int]:
+        """Hyphenation points of a lower-case word, as pyphen.Pyphen(lang='en_US').positions."""
+        pointed = f".{word}."
+        refs = [0] * (len(pointed) + 1)
+        raw = self.raw
+        for i in range(len(pointed) - 1):
+            for j in range(i + 1, min(i + self.maxlen, len(pointed)) + 1):
+                if pointed[i:j] not in raw:
+                    continue
+                pat = self.pattern(pointed[i:j])
+                if pat is None:
+                    continue
+                offset, values = pat
+                for k, v in enumerate(values, start=i + offset):
+                    if v > refs[k]:
+                        refs[k] = v
+        right = len(word) - RIGHT
+        return [i - 1 for i, r in enumerate(refs) if r % 2 and LEFT <= i - 1 <= right]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    spec = find_spec("pyphen")  # located, not imported: its import lists every dictionary it ships
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("pyphen (a textstat dependency) is not installed")
+    base = Path(next(iter(spec.submodule_search_locations)))
+    return _Patterns(base / "dictionaries" / "hyph_en_US.dic")
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Syllables in a word (textstat 0.7.8's count; 0 for a word with no letters left)."""
+    text = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", word)).lower()
+    count = 0
+    for w in text.split():
+        n = cmu_count(w)
+        count += n if n is not None else len(_patterns().positions(w)) + 1
+    return count
