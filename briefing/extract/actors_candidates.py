@@ -201,7 +201,8 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
         return [_cand(piece)]
     t0, t1 = cut  # title words are piece[t0:t1]
     out: list[Cand] = []
-    mods = _from_piece(piece[:t0], strong, lower) if t0 else []
+    # "Transport Minister": a portfolio word before a title names no actor
+    mods = [m for m in (_from_piece(piece[:t0], strong, lower) if t0 else []) if m.key not in _PORTFOLIO]
     for m in mods:
         m.employer = True
     rest = piece[t1:]

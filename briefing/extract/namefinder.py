@@ -77,8 +77,8 @@ def _from_mentions(ctx: Context) -> list[Name]:
     outlets = outlet_pattern()
     for m in ctx.mentions:
         a = ctx.actor(m.actor_id)
-        if a is None:
-            continue
+        if a is None or a.anonymous:
+            continue  # anonymous sources: sourcing.py finds and keeps them in the article's words
         kind = "outlet" if outlets.fullmatch(a.name) else a.type
         out.append(Name(a.name, a.id, kind, m.start, m.end))
     return out
