@@ -23,6 +23,14 @@ _TRIGGER = re.compile(r"unnamed|anonymous|unidentified|familiar with|close to|kn
 
 def anonymous_groups(text: str) -> list[tuple[str, int, int]]:
     """(words, start, end) for each anonymous source phrase."""
-    if not _TRIGGER.search(text):
-        return []  # most articles have none: skip the slower pattern
-    return [(m.group(1), m.start(1), m.end(1)) for m in ANONYMOUS.finditer(text)]
+    out: dict[int, tuple[str, int, int]] = {}
+    done = 0
+    for t in _TRIGGER.finditer(text):  # run the slower pattern only near its trigger words
+        pos = max(done, t.start() - 80)
+        while True:
+            m = ANONYMOUS.search(text, pos, min(len(text), t.end() + 90))
+            if not m or m.start() > t.end():
+                break
+            out.setdefault(m.start(1), (m.group(1), m.start(1), m.end(1)))
+            pos = done = m.end()
+    return sorted(out.values(), key=lambda g: g[1])
