@@ -12,7 +12,7 @@ from .actors_tokens import Tok
 _PARTICLES = frozenset("de da do dos das del della di du des la le van von der den bin ibn al el y".split())
 _JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
 # after "of", these open a portfolio, so "Minister of Foreign Affairs" stays one title
-_PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
+PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
                        "Trade Environment Education Transport Industry Labour Labor Immigration Agriculture "
                        "Energy Home National Economy Heritage Innovation Commerce Treasury Homeland Security "
                        "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
@@ -171,7 +171,7 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
         return last in lex.org_words()
     if head in ("of", "for"):
         if last.lower() in lex.titles() or last in ("Minister", "Secretary"):
-            return right[0].text in _PORTFOLIO
+            return right[0].text in PORTFOLIO
         return last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS
     if head == "and":
         if len(connector) > 1 or any(t.text.isupper() for t in left + right):
@@ -202,7 +202,7 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     t0, t1 = cut  # title words are piece[t0:t1]
     out: list[Cand] = []
     # "Transport Minister": a portfolio word before a title names no actor
-    mods = [m for m in (_from_piece(piece[:t0], strong, lower) if t0 else []) if m.key not in _PORTFOLIO]
+    mods = [m for m in (_from_piece(piece[:t0], strong, lower) if t0 else []) if m.key not in PORTFOLIO]
     for m in mods:
         m.employer = True
     rest = piece[t1:]
@@ -272,9 +272,9 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
             match = 0
         if match:
             j = i + match
-            while j + 1 < len(words) and words[j] in ("of", "for") and piece[j + 1].text in _PORTFOLIO:
+            while j + 1 < len(words) and words[j] in ("of", "for") and piece[j + 1].text in PORTFOLIO:
                 j += 2
-                while j < len(words) and (piece[j].text in _PORTFOLIO or words[j] == "and"):
+                while j < len(words) and (piece[j].text in PORTFOLIO or words[j] == "and"):
                     j += 1
             best = (best[0] if best and best[1] == i else i, j)
             i = prev_end = j
@@ -286,7 +286,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
 def _modifiers_only(toks: list[Tok]) -> bool:
     """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
     return all(t.cap and t.text not in lex.org_words() and (
-        _known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.titles()
+        _known(t.text) or t.text.isupper() or t.text in PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.titles()
                or t.poss for t in toks)
 
 

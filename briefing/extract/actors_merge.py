@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import actors_lexicon as lex
-from .actors_candidates import Cand
+from .actors_candidates import PORTFOLIO, Cand
 from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
@@ -111,7 +111,7 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
 
 def _common_end(name: str, lower: frozenset[str]) -> bool:
     last = name.split()[-1]
-    return lex.generic(last) or last.lower() in lower
+    return lex.generic(last) or last.lower() in lower or last in PORTFOLIO
 
 
 def _keepable(c: Cand) -> bool:
