@@ -50,6 +50,10 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
 def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
     if _CONTRACTION.search(w):
         return [Tok(w, s, e, False)]  # "I'm", "We’ll": never a name
+    head, dot, rest = w.partition(".")
+    if dot and head in _ABBREV and rest[:1].isupper() and "." not in rest:
+        # "Dr.Franklin Chang", "Ms.Audrey": the title and the name run together
+        return [Tok(head + ".", s, s + len(head) + 1, True)] + _make(text, rest, s + len(head) + 1, e)
     if w[-2:] in ("'s", "’s") and len(w) > 2:
         return [Tok(w[:-2], s, e - 2, w[0].isupper(), poss=True)]
     if "-" in w and "." not in w:
