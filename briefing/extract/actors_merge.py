@@ -110,8 +110,15 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
 
 
 def _common_end(name: str, lower: frozenset[str]) -> bool:
-    last = name.split()[-1]
-    return lex.generic(last) or last.lower() in lower or last in PORTFOLIO
+    """A name with no evidence of a person that reads as a phrase: it ends in a common word
+    ("Physical Education", "Nobel Laureates") or opens with a nationality ("Christian Bible")."""
+    words = name.split()
+    last = words[-1]
+    if lex.generic(last) or last.lower() in lower or last in PORTFOLIO:
+        return True
+    if last.endswith("s") and (lex.generic(last[:-1]) or last[:-1].lower() in lower):
+        return True
+    return words[0] in lex.demonyms() and words[0] not in lex.first_names()
 
 
 def _keepable(c: Cand) -> bool:
