@@ -57,7 +57,7 @@ def evidence(text: str, c: Cand) -> Counter:
     elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w) for w in words):
         v[ORG] += 3  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
     if len(words) > 1 and words[0] in _ARTICLES:
-        v[ORG] += 3  # "La Prensa", "Le Monde", "Los Zetas": not a person's name
+        v[ORG] += 1  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
     if c.suffix in _PLACE_SUFFIXES:
         v[PLACE] += 2
     elif c.suffix in _ORG_SUFFIXES:
