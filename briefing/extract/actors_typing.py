@@ -54,7 +54,8 @@ def evidence(text: str, c: Cand) -> Counter:
         v[ORG] += 2
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         v[ORG] += 5
-    elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w) for w in words):
+    elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
+                                and w.lower() not in lex.places() for w in words):
         v[ORG] += 3  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
     if len(words) > 1 and words[0] in _ARTICLES:
         v[ORG] += 1  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
