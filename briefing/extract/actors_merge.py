@@ -64,7 +64,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             continue
         groups[uf.find(c.key)].cands.append(c)
     ents = list(groups.values())
-    _assign_ambiguous(cands, ambiguous, ents, uf, groups)
+    _assign_ambiguous(cands, ambiguous, ents)
     out = []
     for e in ents:
         e.cands.sort(key=lambda c: c.start)
@@ -74,21 +74,28 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         if len(e.name.split()) > 1 and e.name.split()[-1] in keys and max(votes[e.name].values(), default=0) < 5:
             total[PERSON] += 10  # referred to by the last word alone: a surname
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
-        if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands) and not _party(e.name):
-            continue  # "sit as an Independent"
-        if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
-            continue  # "Tokyo Olympics", "Penal Code": events and documents are not actors
-        if _common_phrase(e, keys, lower):
-            continue  # "Court", "Climate Change": capitalised common words
-        if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
-            continue  # "Physical Education", "Master Plan": a phrase, not a person
-        if DROP_UNSUPPORTED and not _party(e.name) and len(keys) == 1 and len(e.name.split()) == 1 and len(e.cands) == 1 and sum(total.values()) <= 1 and not total.get(PLACE):
-            continue
-        out.append(e)
+        if not _no_actor(text, e, keys, total, lower):
+            out.append(e)
     return out
 
 
-DROP_UNSUPPORTED = True
+def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: frozenset[str]) -> bool:
+    """Capitalised words that name no actor after all."""
+    if _party(e.name):
+        return False
+    if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands):
+        return True  # "sit as an Independent"
+    if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
+        return True  # "Tokyo Olympics", "Penal Code": events and documents
+    if _common_phrase(e, keys, lower):
+        return True  # "Court", "Climate Change": capitalised common words
+    if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
+        return True  # "Physical Education", "Master Plan": a phrase, not a person
+    # one word named once, with no evidence at all (no list, title or telling context): too little
+    # to list, and more often a stray capital than an actor
+    return (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
+            and not total.get(PLACE))
+
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
@@ -229,8 +236,7 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[st
     return ambiguous
 
 
-def _assign_ambiguous(cands: list[Cand], ambiguous: set[str], ents: list[Entity], uf: _Union,
-                      groups: dict[str, Entity]) -> None:
+def _assign_ambiguous(cands: list[Cand], ambiguous: set[str], ents: list[Entity]) -> None:
     """A surname shared by two people goes to the one named most recently before it."""
     if not ambiguous:
         return
