@@ -210,8 +210,8 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
     piece = _trim_weak(piece, strong, lower)
-    if not piece:
-        return []
+    if not any(t.cap for t in piece):
+        return []  # a split left only connectors and lower-case words: no name here
     if any(t.weak for t in piece[1:]):
         cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
         if cut is not None:  # a title-case headline: "Minister Announces Action Plan"
