@@ -8,7 +8,6 @@ Wikinews articles are CC BY 2.5 (Wikinews contributors, https://en.wikinews.org)
 """
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections import Counter

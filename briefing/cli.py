@@ -21,12 +21,15 @@ Examples:
   briefing make -f json seeds/000_fac26a3e44133cfc.txt | jq '.quotes[].speaker'
   cat seeds/000_fac26a3e44133cfc.txt | briefing make -f json --pretty -
   briefing make -o note.docx seeds/000_fac26a3e44133cfc.txt
+  briefing make --classification "PROTECTED A" -o note.docx seeds/000_fac26a3e44133cfc.txt
+  briefing make --template digest seeds/000_fac26a3e44133cfc.txt
   briefing make -f json -o notes/ seeds/*.txt
 
 \b
 Exit codes:
   0  every input was briefed (an article in which nothing is found still gets a note)
-  1  an input or output failed: missing, empty or binary file, unwritable path
+  1  an input or output failed: missing, empty or binary file, unwritable path,
+     unknown template, reference document without a needed style
   2  bad options (usage)
 """
 

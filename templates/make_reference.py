@@ -38,6 +38,7 @@ def main(out: Path) -> None:
     own_styles(d)
     set_language(d, "en-CA")
     sample_content(d)
+    keep_only_used_styles(d)
     no_python_docx_traces(d)
     out.write_bytes(deterministic_bytes(d, BUILT))
     print(f"wrote {out}")
@@ -153,6 +154,38 @@ def sample_content(d) -> None:
             c.paragraphs[0].style = d.styles["Table Text"]
     d.add_paragraph("Everything in this document's body, header and footer is replaced in each note; "
                     "only its styles, page set-up and language are used. Edit the styles, not this text.")
+
+
+def keep_only_used_styles(d) -> None:
+    """Drop the 150 styles a note never uses: a smaller reference opens faster and reads clearer.
+
+    Kept: the styles render/docx.py asks for, what they are based on or linked to, and the
+    document defaults. Word lists the rest as built-in (latent) styles anyway.
+    """
+    from briefing.render.docx import CHARACTER_STYLES, PARAGRAPH_STYLES, TABLE_STYLES
+
+    styles = d.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    names = {s.name: s.style_id for s in d.styles}
+    wanted = [names[n] for n in PARAGRAPH_STYLES + CHARACTER_STYLES + TABLE_STYLES]
+    wanted += [i for i, s in by_id.items() if s.get(qn("w:default")) in ("1", "true")]
+    keep: set[str] = set()
+    while wanted:
+        sid = wanted.pop()
+        if sid in keep or sid not in by_id:
+            continue
+        keep.add(sid)
+        for ref in ("w:basedOn", "w:link", "w:next"):
+            el = by_id[sid].find(qn(ref))
+            if el is not None:
+                wanted.append(el.get(qn("w:val")))
+    for sid, el in by_id.items():
+        if sid not in keep:
+            styles.remove(el)
+    # stylesWithEffects.xml is Word 2010's copy of every style: Word rebuilds it, nothing reads it.
+    for rid, rel in list(d.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del d.part.rels[rid]
 
 
 def no_python_docx_traces(d) -> None:

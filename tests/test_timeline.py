@@ -12,9 +12,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.extract import Context, timeline
-from briefing.extract.timex import resolve as R
+from briefing.extract.timex import calendar as R
 from briefing.read import read_bytes
 from briefing.segment import segment
 
@@ -75,3 +77,19 @@ def test_year_for() -> None:
     assert R.year_for(dct, 1, 20, "past") == 2023  # within the slack: a date just ahead
     assert R.year_for(dct, 1, 3, "future") == 2024
     assert R.year_for(dct, 2, 1, "present") == 2023
+
+
+_PIECES = ["May", "may", "Jan.", "5", "2019", "2,019", "$", "Friday", "last", "next", "week", "ago",
+           "two", "years", "the", "1990s", "quarter", "third", "a.m.", "9", "noon", "today", ",", ".",
+           "\n\n", "we", "percent", "fall", "Good", "Day", "Christmas", "-", ":", "'", "said", "will"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([None, "2023-02-27", "2000-01-01"]))
+def test_any_text_gives_valid_items(pieces, dct) -> None:
+    art, ctx, items = run(" ".join(pieces) + ".", dct)
+    last = -1
+    for it in items:
+        assert art.text[it.start:it.end] == it.text and it.start >= last
+        last = it.end
+        assert it.date is None or it.date[:1].isdigit()

@@ -33,6 +33,8 @@ class Context:
     timeline: list[TimelineItem] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     allegations: list[Allegation] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _starts_of: list[Mention] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -48,14 +50,20 @@ class Context:
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor named by a mention overlapping text[start:end] (the first such mention)."""
-        starts = [m.start for m in self.mentions]
-        i = max(bisect_right(starts, start) - 1, 0)
+        i = max(bisect_right(self._mention_starts(), start) - 1, 0)
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
             if m.end > start:
                 return self.actor(m.actor_id)
             i += 1
         return None
+
+    def _mention_starts(self) -> list[int]:
+        """Starts of the mentions, rebuilt only when the mention list was replaced."""
+        if self._starts_of is not self.mentions:
+            self._starts = [m.start for m in self.mentions]
+            self._starts_of = self.mentions
+        return self._starts
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]

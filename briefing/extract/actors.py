@@ -6,6 +6,8 @@ around the name (actors_roles). Actors are ranked by salience: how often and how
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import Actor
 from . import Context, Mention
 from .actors_candidates import candidates
@@ -21,9 +23,11 @@ def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     text = ctx.text
     toks = tokenize(text, ctx.doc, ctx.article.body_start)
     lower = frozenset(t.text for t in toks if t.text[:1].islower())
-    ents = build(text, candidates(text, toks), lower)
-    actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(ctx, e) for e in ents]
-    actors += _groups(ctx)
+    groups = _groups(ctx)
+    spans = sorted(s for _, ss in groups for s in ss)
+    cands = [c for c in candidates(text, toks) if not _inside(spans, c.start, c.end)]  # "a Liberal source"
+    actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(ctx, e) for e in build(text, cands, lower)]
+    actors += groups
     n = max(len(text), 1)
     for a, spans in actors:
         a.salience = len(spans) + 2.0 * (1.0 - spans[0][0] / n)
@@ -55,6 +59,11 @@ def _actor(ctx: Context, e: Entity) -> tuple[Actor, list[tuple[int, int]]]:
               end=first.end, paragraph=ctx.doc.paragraph_at(first.start), roles=rls, aliases=forms,
               mentions=len(spans))
     return a, spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, len(spans) and 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _groups(ctx: Context) -> list[tuple[Actor, list[tuple[int, int]]]]:

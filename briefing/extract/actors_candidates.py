@@ -3,6 +3,7 @@ organisation or place ("Bank of Canada", "Globe and Mail"), cut at titles ("NDP 
 with the honorific kept in the mention ("Mr. Dong") and weak sentence-initial words checked."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import actors_lexicon as lex
@@ -12,12 +13,13 @@ from .actors_tokens import Tok
 _PARTICLES = frozenset("de da do dos das del della di du des la le van von der den bin ibn al el y".split())
 _JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
 # after "of", these open a portfolio, so "Minister of Foreign Affairs" stays one title
-_PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
+PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
                        "Trade Environment Education Transport Industry Labour Labor Immigration Agriculture "
                        "Energy Home National Economy Heritage Innovation Commerce Treasury Homeland Security "
                        "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
                        "Preparedness Intergovernmental International Development Housing Infrastructure "
                        "Communities Tourism Culture Sport Women Youth Science Technology Information".split())
+_LIST_TAIL = re.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
 _OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends Sons Daughters Sisters Brothers "
                       "Minister Secretary Governor Mayor Bishop Archbishop Statistics Bay Gulf Isle Cape "
                       "Republic Kingdom State City Province Emirate Strait".split())
@@ -60,8 +62,11 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     for i, t in enumerate(toks):
-        joined = bool(cur) and _adjacent(text, cur[-1], t) and not cur[-1].poss and not cur[-1].suffix
+        joined = bool(cur) and not cur[-1].poss and not cur[-1].suffix and (
+            _adjacent(text, cur[-1], t) or _listed(text, cur, t))
         if t.cap:
+            if joined and text[cur[-1].end:t.start] == ", ":
+                cur[-1] = Tok(cur[-1].text + ",", cur[-1].start, cur[-1].end, True, weak=cur[-1].weak)
             if not joined:
                 _close(runs, cur)
                 cur = []
@@ -88,6 +93,18 @@ def _close(runs: list[list[Tok]], cur: list[Tok]) -> None:
 def _adjacent(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end:b.start]
     return gap in (" ", "\u00a0")
+
+
+def _listed(text: str, cur: list[Tok], t: Tok) -> bool:
+    """ "Ministry of Agriculture, Livestock and Fisheries": a list of capitalised words closed by
+    "and" inside an "X of ..." body name continues the name across its commas."""
+    if text[cur[-1].end:t.start] != ", " or not t.cap or len(cur) < 3:
+        return False
+    head = next((x for x in cur if x.text not in lex.not_names()), cur[0])
+    if head.text not in lex.org_words() or not any(x.text == "of" for x in cur):
+        return False
+    m = _LIST_TAIL.match(text, t.start)
+    return bool(m)
 
 
 def _next_cap(text: str, toks: list[Tok], i: int) -> bool:
@@ -171,8 +188,11 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
         return last in lex.org_words()
     if head in ("of", "for"):
         if last.lower() in lex.titles() or last in ("Minister", "Secretary"):
-            return right[0].text in _PORTFOLIO
-        return last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS
+            return right[0].text in PORTFOLIO
+        if last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS:
+            return True
+        # "Office of the Registrar of Companies": a body's name goes on
+        return left[0].text in lex.org_words() and any(t.text in ("of", "for") for t in left)
     if head == "and":
         if len(connector) > 1 or any(t.text.isupper() for t in left + right):
             return False  # "ISRA and the Africa Rice Centre": two bodies
@@ -190,8 +210,8 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
     piece = _trim_weak(piece, strong, lower)
-    if not piece:
-        return []
+    if not any(t.cap for t in piece):
+        return []  # a split left only connectors and lower-case words: no name here
     if any(t.weak for t in piece[1:]):
         cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
         if cut is not None:  # a title-case headline: "Minister Announces Action Plan"
@@ -201,7 +221,8 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
         return [_cand(piece)]
     t0, t1 = cut  # title words are piece[t0:t1]
     out: list[Cand] = []
-    mods = _from_piece(piece[:t0], strong, lower) if t0 else []
+    # "Transport Minister": a portfolio word before a title names no actor
+    mods = [m for m in (_from_piece(piece[:t0], strong, lower) if t0 else []) if m.key not in PORTFOLIO]
     for m in mods:
         m.employer = True
     rest = piece[t1:]
@@ -271,9 +292,9 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
             match = 0
         if match:
             j = i + match
-            while j + 1 < len(words) and words[j] in ("of", "for") and piece[j + 1].text in _PORTFOLIO:
+            while j + 1 < len(words) and words[j] in ("of", "for") and piece[j + 1].text in PORTFOLIO:
                 j += 2
-                while j < len(words) and (piece[j].text in _PORTFOLIO or words[j] == "and"):
+                while j < len(words) and (piece[j].text in PORTFOLIO or words[j] == "and"):
                     j += 1
             best = (best[0] if best and best[1] == i else i, j)
             i = prev_end = j
@@ -285,7 +306,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
 def _modifiers_only(toks: list[Tok]) -> bool:
     """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
     return all(t.cap and t.text not in lex.org_words() and (
-        _known(t.text) or t.text.isupper() or t.text in _PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.titles()
+        _known(t.text) or t.text.isupper() or t.text in PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.titles()
                or t.poss for t in toks)
 
 

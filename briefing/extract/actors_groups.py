@@ -1,23 +1,36 @@
 """Anonymous sources as group actors, named in the article's words ("two unnamed national security
-sources"), with `anonymous` set; the same words twice are one group."""
+sources", "a Conservative source", "three people familiar with the talks"), with `anonymous` set;
+the same words twice are one group."""
 from __future__ import annotations
 
 import re
 
-_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|some|other|\d+)\s+)?"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|some|other|\d+)"
 _NOUN = r"(?:sources?|officials?|people|persons|individuals|officers|diplomats|insiders|employees|members|aides)"
+_ADJ = r"(?:[A-Za-z][\w.-]*\s+){0,3}?"
 ANONYMOUS = re.compile(
-    r"\b(" + _COUNT + r"(?:unnamed|anonymous|unidentified)\s+(?:[a-z-]+\s+){0,3}?" + _NOUN
-    + r"|" + _COUNT + r"(?:senior\s+)?" + _NOUN + r"\s+(?:familiar with|close to|with knowledge of)\s+the\s+"
-    r"(?:matter|situation|case|talks|discussions|investigation|negotiations|decision|file|plans?)"
+    r"\b(" + _COUNT + r"\s+" + r"(?:unnamed|anonymous|unidentified)\s+" + _ADJ + _NOUN
+    + r"|(?:(?:unnamed|anonymous|unidentified)\s+" + _ADJ + _NOUN + r")"
+    # "three people familiar with the talks", "a source close to the minister"
+    + r"|(?:" + _COUNT + r"\s+)?(?:senior\s+)?" + _NOUN + r"\s+(?:familiar with|close to|with knowledge of)\s+the\s+"
+    r"(?:matter|situation|case|talks|discussions|investigation|negotiations|decision|file|plans?|minister|"
+    r"government|company|family)"
+    # "a Conservative source", "two senior government sources": a source is unnamed by definition
+    + r"|" + _COUNT + r"\s+" + _ADJ + r"sources?(?!\s+of\b)"
     + r")\b", re.I)
-
-
-_TRIGGER = re.compile(r"unnamed|anonymous|unidentified|familiar with|close to|knowledge of", re.I)
+_TRIGGER = re.compile(r"unnamed|anonymous|unidentified|familiar with|close to|knowledge of|sources?\b", re.I)
 
 
 def anonymous_groups(text: str) -> list[tuple[str, int, int]]:
     """(words, start, end) for each anonymous source phrase."""
-    if not _TRIGGER.search(text):
-        return []  # most articles have none: skip the slower pattern
-    return [(m.group(1), m.start(1), m.end(1)) for m in ANONYMOUS.finditer(text)]
+    out: dict[int, tuple[str, int, int]] = {}
+    done = 0
+    for t in _TRIGGER.finditer(text):  # run the slower pattern only near its trigger words
+        pos = max(done, t.start() - 80)
+        while True:
+            m = ANONYMOUS.search(text, pos, min(len(text), t.end() + 90))
+            if not m or m.start() > t.end():
+                break
+            out.setdefault(m.start(1), (m.group(1), m.start(1), m.end(1)))
+            pos = done = m.end()
+    return sorted(out.values(), key=lambda g: g[1])

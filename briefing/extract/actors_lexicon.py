@@ -68,6 +68,11 @@ def places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def countries() -> frozenset[str]:
+    return frozenset(c[4:] if c.startswith("The ") else c for c in load_lines("places_countries"))
+
+
+@lru_cache(maxsize=None)
 def known_orgs() -> dict[str, tuple[str, str]]:
     """Lower-case name or acronym → (full name, acronym)."""
     out: dict[str, tuple[str, str]] = {}
@@ -108,3 +113,8 @@ def generic(word: str) -> bool:
     """A capitalised word that is, alone, a common noun or a name part rather than a name."""
     return (word.lower() in common_words() or word in org_words() or word in place_words()
             or word in directions() or word.lower() in titles() or word in not_names())
+
+
+@lru_cache(maxsize=None)
+def misc_words() -> frozenset[str]:
+    return load_set("misc_words")

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import actors_lexicon as lex
-from .actors_candidates import Cand
+from .actors_candidates import PORTFOLIO, Cand
 from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
@@ -57,34 +57,45 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     uf = _Union()
     for k in by_key:
         uf.find(k)
-    ambiguous = _link(text, cands, by_key, types, uf)
+    ambiguous = _link(text, cands, by_key, types, uf, votes)
     groups: dict[str, Entity] = defaultdict(Entity)
     for c in cands:
         if c.key in ambiguous:
             continue
         groups[uf.find(c.key)].cands.append(c)
     ents = list(groups.values())
-    _assign_ambiguous(cands, ambiguous, ents, uf, groups)
+    _assign_ambiguous(cands, ambiguous, ents)
     out = []
     for e in ents:
         e.cands.sort(key=lambda c: c.start)
         keys = {c.key for c in e.cands}
         e.name = max(keys, key=lambda k: (len(k.split()), len(k), k))
         total = sum((votes[k] for k in keys), Counter())
+        if len(e.name.split()) > 1 and e.name.split()[-1] in keys and max(votes[e.name].values(), default=0) < 5:
+            total[PERSON] += 10  # referred to by the last word alone: a surname
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
-        if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands) and not _party(e.name):
-            continue  # "sit as an Independent"
-        if _common_phrase(e, keys, lower):
-            continue  # "Court", "Climate Change": capitalised common words
-        if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
-            continue  # "Physical Education", "Master Plan": a phrase, not a person
-        if DROP_UNSUPPORTED and not _party(e.name) and len(keys) == 1 and len(e.name.split()) == 1 and len(e.cands) == 1 and sum(total.values()) <= 1 and not total.get(PLACE):
-            continue
-        out.append(e)
+        if not _no_actor(text, e, keys, total, lower):
+            out.append(e)
     return out
 
 
-DROP_UNSUPPORTED = True
+def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: frozenset[str]) -> bool:
+    """Capitalised words that name no actor after all."""
+    if _party(e.name):
+        return False
+    if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands):
+        return True  # "sit as an Independent"
+    if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
+        return True  # "Tokyo Olympics", "Penal Code": events and documents
+    if _common_phrase(e, keys, lower):
+        return True  # "Court", "Climate Change": capitalised common words
+    if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
+        return True  # "Physical Education", "Master Plan": a phrase, not a person
+    # one word named once, with no evidence at all (no list, title or telling context): too little
+    # to list, and more often a stray capital than an actor
+    return (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
+            and not total.get(PLACE))
+
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
@@ -106,8 +117,15 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
 
 
 def _common_end(name: str, lower: frozenset[str]) -> bool:
-    last = name.split()[-1]
-    return lex.generic(last) or last.lower() in lower
+    """A name with no evidence of a person that reads as a phrase: it ends in a common word
+    ("Physical Education", "Nobel Laureates") or opens with a nationality ("Christian Bible")."""
+    words = name.split()
+    last = words[-1]
+    if lex.generic(last) or last.lower() in lower or last in PORTFOLIO:
+        return True
+    if last.endswith("s") and (lex.generic(last[:-1]) or last[:-1].lower() in lower):
+        return True
+    return words[0] in lex.demonyms() and words[0] not in lex.first_names()
 
 
 def _keepable(c: Cand) -> bool:
@@ -129,7 +147,7 @@ def _party(key: str) -> str:
     return ""
 
 
-def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union) -> set[str]:
+def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, votes: dict) -> set[str]:
     """Union keys that name one actor; return single words shared by several people's names."""
     keys = list(by_key)
     lower = {k.lower(): k for k in keys}
@@ -172,17 +190,19 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union) -
                 uf.union(place_of[canon], k)
             else:
                 place_of[canon] = k
-    return _link_names(keys, types, uf)
+    return _link_names(keys, types, uf, votes)
 
 
-def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
+def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[str]:
     """Surnames (and unambiguous other parts) join people's full names; first words join outlets."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         words = k.split()
-        if len(words) > 1 and types[k] == PERSON:
+        # a name typed by context alone may still be a person's: "Zweli Mkhize ... Mkhize said"
+        if len(words) > 1 and (types[k] == PERSON or max(votes[k].values(), default=0) < 5):
             last[words[-1]].add(k)
+        if len(words) > 1 and types[k] == PERSON:
             first[words[0]].add(k)
             for i in range(1, len(words) - 1):  # "Lula da Silva" in "Luiz Inácio Lula da Silva"
                 last[" ".join(words[i:])].add(k)
@@ -196,8 +216,8 @@ def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
     for k, ks in last.items():
         roots[k] = {uf.find(x) for x in ks}
     for k in keys:
-        if k.lower() in lex.known_orgs() or _party(k):
-            continue
+        if k.lower() in lex.known_orgs() or _party(k) or k.lower() in lex.places():
+            continue  # "Shanghai" is not short for "Shanghai Pride"
         words = k.split()
         if k in roots and k not in last.get(k, ()) and (len(words) == 1 or k in last):
             r = roots[k]
@@ -216,8 +236,7 @@ def _link_names(keys: list[str], types: dict, uf: _Union) -> set[str]:
     return ambiguous
 
 
-def _assign_ambiguous(cands: list[Cand], ambiguous: set[str], ents: list[Entity], uf: _Union,
-                      groups: dict[str, Entity]) -> None:
+def _assign_ambiguous(cands: list[Cand], ambiguous: set[str], ents: list[Entity]) -> None:
     """A surname shared by two people goes to the one named most recently before it."""
     if not ambiguous:
         return

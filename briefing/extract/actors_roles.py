@@ -15,6 +15,7 @@ _MODIFIERS = frozenset("former then then- acting interim deputy senior junior ch
                        "vice executive principal lead general regional international".split())
 _STOP = frozenset({"the", "a", "an", "of", "and", "by", "with", "for", "to", "in", "on", "at", "from"})
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
+_AS = re.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
 _ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
@@ -25,10 +26,21 @@ def roles(text: str, c: Cand) -> list[str]:
     before = _title_before(text, c)
     if before:
         out.append(before)
-    after = _apposition(text, c)
-    if after:
-        out.append(after)
+    for after in (_apposition(text, c), _as_role(text, c)):
+        if after:
+            out.append(after)
     return out
+
+
+def _as_role(text: str, c: Cand) -> str:
+    """ "appointed David Johnston as an \"independent special rapporteur\"": the role given by "as"."""
+    m = _AS.match(text, c.end, min(len(text), c.end + 120))
+    if not m:
+        return ""
+    words = [w.lower() for w in m.group(1).split()]
+    if not any(w in lex.titles() and w not in lex.HONORIFICS for w in words):
+        return ""
+    return m.group(1).strip()
 
 
 def _title_before(text: str, c: Cand) -> str:

@@ -14,6 +14,10 @@ _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd C
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
 _INITIALISM = re.compile(r"(?:[A-Z]\.)*[A-Z]$")  # "U.S", "J", "U.K" before their last period
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
+# lower-case second parts that make a name a modifier ("Toronto-area", "Beijing-based", "Kremlin-backed")
+_SUFFIXES = frozenset("area based born led owned backed funded run style era made bound affiliated linked aligned "
+                      "controlled speaking friendly sponsored supported allied occupied administered held "
+                      "wide bred raised trained educated registered listed".split())
 _OPENERS = "\"“‘'([—–:"
 
 
@@ -46,11 +50,15 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
 def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
     if _CONTRACTION.search(w):
         return [Tok(w, s, e, False)]  # "I'm", "We’ll": never a name
+    head, dot, rest = w.partition(".")
+    if dot and head in _ABBREV and rest[:1].isupper() and "." not in rest:
+        # "Dr.Franklin Chang", "Ms.Audrey": the title and the name run together
+        return [Tok(head + ".", s, s + len(head) + 1, True)] + _make(text, rest, s + len(head) + 1, e)
     if w[-2:] in ("'s", "’s") and len(w) > 2:
         return [Tok(w[:-2], s, e - 2, w[0].isupper(), poss=True)]
     if "-" in w and "." not in w:
         parts = w.split("-")
-        if parts[0][:1].isupper() and all(p.lower() in lex.common_words() for p in parts[1:]):
+        if parts[0][:1].isupper() and len(parts) == 2 and parts[1].lower() in _SUFFIXES:
             head = parts[0]  # "Toronto-area", "Beijing-based": the place, with its suffix noted
             return [Tok(head, s, s + len(head), True, suffix="-".join(parts[1:]).lower())]
         if not parts[0][:1].isupper() and parts[-1][:1].isupper():

@@ -15,6 +15,8 @@ _BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
 _INDEF = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
 _AFTER = re.compile(r"^(?:'s|’s)?\s*,?\s*([A-Za-z]+)")
 _EMPLOYER = re.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
+_ARTICLES = frozenset("La Le Los Las Les El Il Lo Der Die Das De".split())
+_ROMAN = re.compile(r"[IVXL]+$")
 _THE = re.compile(r"\bthe\s+$", re.I)
 _PLACE_PREPS = frozenset("in at from near across throughout outside inside into towards toward around "
                          "to via visit visited visiting capital".split())
@@ -46,10 +48,17 @@ def evidence(text: str, c: Cand) -> Counter:
         v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
         v[PERSON] += 10 if len(words) > 1 else 2
-    if len(words) > 1 and any(w.lower() in lex.places() for w in words):
+    if len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
         v[ORG] += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
+    elif len(words) > 1 and any(w.lower() in lex.places() for w in words):
+        v[ORG] += 2
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         v[ORG] += 5
+    elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
+                                and w.lower() not in lex.places() for w in words):
+        v[ORG] += 3  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
+    if len(words) > 1 and words[0] in _ARTICLES:
+        v[ORG] += 1  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
     if c.suffix in _PLACE_SUFFIXES:
         v[PLACE] += 2
     elif c.suffix in _ORG_SUFFIXES:
@@ -60,7 +69,7 @@ def evidence(text: str, c: Cand) -> Counter:
     if prev in _PLACE_PREPS:
         v[PLACE] += 1
     if _THE.search(before):
-        v[ORG] += 1
+        v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
     if nxt in _SAY:

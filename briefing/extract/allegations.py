@@ -11,6 +11,7 @@ import re
 from ..model import Allegation, Evidence
 from . import Context, claims_find, claims_status, sourcing
 from .clauses import content_words
+from .claim_cues import family
 from .namefinder import Name, NameIndex
 
 # "CSIS believed Dong was …": the claim is about the embedded clause's subject, not the believer.
@@ -24,7 +25,10 @@ def extract(ctx: Context) -> list[Allegation]:
     cited = sourcing.citations(ctx, ix)
     out: list[Allegation] = []
     for c in claims_find.find(ctx):
-        out.append(_allegation(ctx, ix, cited, c, f"L{len(out) + 1}"))
+        a = _allegation(ctx, ix, cited, c, f"L{len(out) + 1}")
+        if c.family == "attributed" and (not a.against or a.alleged_by in a.against or a.alleged_by is None):
+            continue  # a reported clause is an allegation only when it names someone else
+        out.append(a)
     denials, unverified, confirms = claims_status.find(ctx, ix)
     _link_denials(ctx, out, denials)
     _link_unverified(out, unverified)
@@ -50,7 +54,8 @@ def _allegation(ctx: Context, ix: NameIndex, cited: dict, c: claims_find.Claim, 
 
 def _against(ix: NameIndex, text: str, c: claims_find.Claim, sources: set[str]) -> list[Name]:
     """The accused: named by the construction, else the claim's subject (a pronoun resolved, past
-    a nested "X believed"), else the first person named in the claim, else the first organisation."""
+    a nested "X believed"), else, when the claim uses a predicate of wrongdoing, the first person
+    named in it, else the first organisation."""
     def ok(n: Name) -> bool:
         return n.name not in sources and n.type not in ("outlet", "place")
     if c.accused:  # the construction names the accused: look nowhere else
@@ -64,6 +69,10 @@ def _against(ix: NameIndex, text: str, c: claims_find.Claim, sources: set[str]) 
     subj = ix.subject_at(text, s, c.end)
     if subj and ok(subj):
         return [subj]
+    # No named subject ("national security officials gave a briefing to aides from Trudeau's
+    # office"): a name further in is the target only when the claim accuses someone.
+    if not family("accusation_predicates").search(text, s, c.end):
+        return []
     inside = [n for n in ix.within(s, c.end) if ok(n)]
     people = [n for n in inside if n.type == "person"]
     orgs = [n for n in inside if n.type in ("organization", "group")]

@@ -7,6 +7,7 @@ Families (each general, each tested in tests/cases/allegations/):
   noun     "Y faces allegations (that) P", "allegations that P"
   adverb   "P, allegedly / reportedly" (the sentence is the claim)
   according "According to X, P" / "P, according to X"
+  attributed "X said Y misled Parliament": a reported clause with a predicate of wrongdoing
 """
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ _ADJ_ENDINGS = ("al", "ous", "ful", "ive", "ic", "less", "ent", "ant", "ed", "in
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
 # Say-verbs (the quotes module's lexicon owns the full list); "told X" takes its object along.
 _SAY = re.compile(r"\b(?:said|say|says|saying|indicated|(?:told|tell|tells|telling)(?:\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)\b")
+_EMBEDDED_QUESTION = re.compile(r"[\"“]?\s*(?:whether|if|what|who|how|why|when)\b", re.I)
+_NEGATED_SAY = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
 _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of\b", re.I)
-_ACCUSE_OBJ = re.compile(r"\baccus(?:e|es|ed|ing)\s+(.{1,80}?)\s+of\b", re.I)
+_ACCUSE_OBJ = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?!of\b)(.{1,80}?)\s+of\b", re.I)
 _FACES = re.compile(r"\b(?:allegations?|accusations?|claims?|suggestions?|charges?)\s+(?:that\s+)?(?=(?:he|she|they|it|the|[A-Z])\b)", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _HEARSAY_SOURCE = re.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:lawsuit|complaint|indictment|"
@@ -56,22 +59,72 @@ def find(ctx: Context) -> list[Claim]:
     text = ctx.text
     found: list[Claim] = []
     for s in ctx.doc.sentences:
-        found += _in_sentence(text, s.start, s.end, ctx.doc.paragraphs[s.paragraph - 1].start)
+        p = ctx.doc.paragraphs[s.paragraph - 1].start
+        found += _in_sentence(text, s.start, s.end, p)
+        if not ctx.quotes:
+            found += _reported_accusations(text, s.start, s.end, p)
+    found += _quoted_accusations(ctx)
     return _without_overlaps(found)
 
 
-def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
-    """Claims in the sentence text[s:e] of the paragraph starting at p."""
-    out: list[Claim] = []
-    for m in family("allegation_cues").finditer(text, s, e):
-        if _nominal(text, s, m.start()) or inside_quotes(text, p, m.start()) or _noun_claim(text, s, m):
+def _reported_accusations(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """Without the quotes module: "X said (that) Y misled …" — a named speaker's reported clause
+    with a predicate of wrongdoing. Whether it names someone else is checked in allegations.py."""
+    out = []
+    for m in _SAY.finditer(text, s, e):
+        if inside_quotes(text, p, m.start()) or _NEGATED_SAY.search(text, max(s, m.start() - 12), m.start()):
             continue
-        if _NOT_A_CLAIM.match(text, m.end(), e):
+        c = _after(text, m.end(), e)
+        if c and not inside_quotes(text, p, c[0] + 1) and text[c[0]] not in "\"“" and _early_predicate(text, *c):
+            rs, re_ = source_region(text, s, m.start())
+            if re_ > rs:
+                out.append(Claim(c[0], c[1], rs, re_, "attributed"))
+    return out
+
+
+def _early_predicate(text: str, s: int, e: int) -> bool:
+    """A predicate of wrongdoing among the clause's first ten words: its main verb, most likely."""
+    if _EMBEDDED_QUESTION.match(text, s, e):
+        return False  # "whether Orex violated any laws" asks; it does not assert
+    m = family("accusation_predicates").search(text, s, e)
+    return m is not None and len(text[s:m.start()].split()) < 10
+
+
+def _quoted_accusations(ctx: Context) -> list[Claim]:
+    """With the quotes module: its indirect and mixed quotes that use a predicate of wrongdoing."""
+    out = []
+    for q in ctx.quotes:
+        if q.kind in ("indirect", "mixed") and q.speaker_span and _early_predicate(ctx.text, q.start, q.end):
+            out.append(Claim(q.start, q.end, q.speaker_span[0], q.speaker_span[1], "attributed"))
+    return out
+
+
+def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """Claims in the sentence text[s:e] of the paragraph starting at p (outside its quote marks:
+    what is inside is the speaker's own words, for the quotes module)."""
+    out = _verb(text, s, e, p) + _hearsay(text, s, e, p) + _accuse(text, s, e, p) + _noun(text, s, e, p)
+    out += _according(text, s, e)
+    if not out:
+        out += _adverb(text, s, e, p)
+    return out
+
+
+def _verb(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "SOURCE alleged (that) P", "a story from X alleging P", "raised concerns that P"."""
+    out = []
+    for m in family("allegation_cues").finditer(text, s, e):
+        if _nominal(text, s, m.start()) or inside_quotes(text, p, m.start()) or _noun_claim(text, s, m) \
+                or _NOT_A_CLAIM.match(text, m.end(), e):
             continue
         c = _after(text, m.end(), e)
         if c:
-            rs, re_ = source_region(text, s, m.start())
-            out.append(Claim(c[0], c[1], rs, re_, "verb"))
+            out.append(Claim(c[0], c[1], *source_region(text, s, m.start()), "verb"))
+    return out
+
+
+def _hearsay(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "two unnamed sources said P": a say-verb whose source is unnamed."""
+    out = []
     for m in _SAY.finditer(text, s, e):
         if inside_quotes(text, p, m.start()):
             continue
@@ -81,26 +134,45 @@ def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
             c = _after(text, m.end(), e)
             if c:
                 out.append(Claim(c[0], c[1], rs, re_, "hearsay"))
+    return out
+
+
+def _accuse(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "X accused Y of P" (claim from the verb on, Y the accused) and "Y is accused of P"."""
+    out = []
     for m in _ACCUSE_OBJ.finditer(text, s, e):
-        if not inside_quotes(text, p, m.start()) and not _ACCUSED_OF.search(text, max(s, m.start() - 12), m.end()):
-            c = _after(text, m.end(), e)
-            rs, re_ = source_region(text, s, m.start())
-            if c:
-                out.append(Claim(m.start(), c[1], rs, re_, "accuse", (m.start(1), m.end(1))))
-    for m in _ACCUSED_OF.finditer(text, s, e):
+        if inside_quotes(text, p, m.start()) or _ACCUSED_OF.search(text, max(s, m.start() - 12), m.end()):
+            continue
         c = _after(text, m.end(), e)
         if c:
+            out.append(Claim(m.start(), c[1], *source_region(text, s, m.start()), "accuse", (m.start(1), m.end(1))))
+    for m in _ACCUSED_OF.finditer(text, s, e):
+        c = _after(text, m.end(), e)
+        if c and not inside_quotes(text, p, m.start()):
             out.append(Claim(s, c[1], s, s, "accuse", (s, m.start())))
-    for m in _FACES.finditer(text, s, e):
-        if not inside_quotes(text, p, m.start()):
-            c = _after(text, m.end(), e)
-            if c and text[m.end():c[1]].split()[0].lower() in ("he", "she", "they", "it"):
-                out.append(Claim(c[0], c[1], m.start(), m.start(), "noun"))
-    out += _according(text, s, e)
-    if not out and family("hearsay_adverbs").search(text, s, e) and not inside_quotes(text, p, s + 1):
-        c = trim_claim(text, s, e)
-        out.append(Claim(c[0], c[1], s, s, "adverb"))
     return out
+
+
+def _noun(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "Y faces allegations (that) he P", "over allegations that the minister P": with "that" any
+    clause, without it only one opening on a pronoun (a headline's "allegations he benefited")."""
+    out = []
+    for m in _FACES.finditer(text, s, e):
+        if inside_quotes(text, p, m.start()):
+            continue
+        c = _after(text, m.end(), e)
+        has_that = "that" in text[m.start():m.end()].lower()
+        if c and (has_that or text[m.end():c[1]].split()[0].lower() in ("he", "she", "they", "it")):
+            out.append(Claim(c[0], c[1], m.start(), m.start(), "noun"))
+    return out
+
+
+def _adverb(text: str, s: int, e: int, p: int) -> list[Claim]:
+    """ "He reportedly flew to Singapore": the author's sentence told as hearsay is the claim."""
+    if not family("hearsay_adverbs").search(text, s, e) or inside_quotes(text, p, s + 1):
+        return []
+    c = trim_claim(text, s, e)
+    return [] if _title_case(text[c[0]:c[1]].split()) else [Claim(c[0], c[1], s, s, "adverb")]
 
 
 def _according(text: str, s: int, e: int) -> list[Claim]:
@@ -131,7 +203,8 @@ def _nominal(text: str, s: int, cue: int) -> bool:
         return True
     prev = re.search(r"([\w'’]+)\W*$", text[max(s, cue - 30):cue])
     word = prev.group(1).lower() if prev else ""
-    return word in _PREPOSITIONS or (text[cue:cue + 6].lower() == "claims" and word.endswith(_ADJ_ENDINGS))
+    plural_noun = text[cue:cue + 6].lower() in ("claims", "charge")
+    return word in _PREPOSITIONS or (plural_noun and word.endswith(_ADJ_ENDINGS))
 
 
 def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -144,9 +217,12 @@ def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     words = text[s:e].split()
     if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START:
         return None
-    if sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
-        return None
-    return s, e
+    return None if _title_case(words) else (s, e)
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline in Title Case ("Clinton Campaign Reportedly Scrambling For …")."""
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _noun_claim(text: str, s: int, m: re.Match[str]) -> bool:

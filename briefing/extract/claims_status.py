@@ -8,6 +8,7 @@ unverified; a confirmation whose words overlap the claim's makes it confirmed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Evidence
@@ -24,6 +25,9 @@ _SAID_NAME = re.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
 _NAME_SAID = re.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
 
 
+_BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its these those".split())
+
+
 @dataclass
 class Statement:
     ev: Evidence
@@ -35,24 +39,31 @@ class Statement:
 def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement], list[Statement]]:
     """Denials, unverified statements and confirmations, in text order."""
     text = ctx.text
+    quotes = sorted((q for q in ctx.quotes if q.speaker), key=lambda q: q.start)
+    qstarts = [q.start for q in quotes]
     denials, unverified, confirms = [], [], []
     speaker: Name | None = None  # the last named speaker: unattributed follow-on quotes are theirs
     for s in ctx.doc.sentences:
         p = ctx.doc.paragraphs[s.paragraph - 1].start
-        said = _speaker(ctx, ix, s.start, s.end, p)
+        said = _speaker(ctx, ix, s.start, s.end, p, _quotes_in(quotes, qstarts, s.start, s.end))
         starts_quoted = inside_quotes(text, p, s.start + 1)
         if said is None and starts_quoted and ctx.doc.paragraph_at(s.start) - _para(ctx, speaker) <= 2:
             said = speaker
         if said is not None:
             speaker = said
-        for m in family("unverified_cues").finditer(text, s.start, s.end):
-            unverified.append(Statement(_ev(ctx, "unverified", s.start, s.end), None, (m.end(), s.end)))
-            break
+        denial_here = False
         for m in family("denial_cues").finditer(text, s.start, s.end):
+            if _adjectival(text, s.start, m):
+                continue  # "widely repudiated theories"
+            denial_here = True
             who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
             cs, ce = _clause(text, s.start, s.end, m.start())
             specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
             denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
+            break
+        for m in family("unverified_cues").finditer(text, s.start, s.end):
+            if not denial_here:  # "X called the charges unsubstantiated and fabricated" denies
+                unverified.append(Statement(_ev(ctx, "unverified", s.start, s.end), None, (m.end(), s.end)))
             break
         for m in family("confirmation_cues").finditer(text, s.start, s.end):
             if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):
@@ -62,6 +73,14 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
             confirms.append(Statement(_ev(ctx, "confirmation", cs, ce), who, (m.end(), ce)))
             break
     return denials, unverified, confirms
+
+
+def _adjectival(text: str, s: int, m: re.Match[str]) -> bool:
+    """A denial verb's participle used as an adjective: "the widely repudiated theories"."""
+    if not m.group(0).lower().endswith("ed") or " " in m.group(0):
+        return False
+    prev = re.search(r"(\w+)\W*$", text[max(s, m.start() - 20):m.start()])
+    return prev is not None and prev.group(1).lower() in _BEFORE_ADJECTIVE
 
 
 def _para(ctx: Context, name: Name | None) -> int:
@@ -98,12 +117,22 @@ def _subject(ctx: Context, ix: NameIndex, s: int, cue: int) -> Name | None:
     return ix.subject_at(ctx.text, s, cue)
 
 
-def _speaker(ctx: Context, ix: NameIndex, s: int, e: int, p: int) -> Name | None:
+def _quotes_in(quotes: list, starts: list[int], s: int, e: int) -> list:
+    """The quotes overlapping text[s:e] (quotes sorted by start; a quote may begin before s)."""
+    i = max(bisect_right(starts, s) - 1, 0)
+    out = []
+    while i < len(quotes) and quotes[i].start < e:
+        if quotes[i].end > s:
+            out.append(quotes[i])
+        i += 1
+    return out
+
+
+def _speaker(ctx: Context, ix: NameIndex, s: int, e: int, p: int, quotes: list) -> Name | None:
     """The named speaker of a sentence with a quote: from the quotes module, else "said X"."""
-    for q in ctx.quotes:
-        if q.start < e and s < q.end and q.speaker:
-            for n in ix.names_for(q.speaker, q.speaker_id):
-                return n
+    for q in quotes:
+        for n in ix.names_for(q.speaker, q.speaker_id):
+            return n
     text = ctx.text
     if not any(ch in text[s:e] for ch in "\"“”"):
         return None

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 OPEN_Q = "\"“"
 CLOSE_Q = "\"”"
@@ -9,18 +11,35 @@ CLOSE_Q = "\"”"
 _SOURCE_EDGE = re.compile(r"(?:^|\bthat\b|\bfollowing\b|\bafter\b|\bamid\b|\bbefore\b|\bwhile\b|;|—|–|\bbut\b|\bwhen\b|\bas\b|\bwhich\b)\s*", re.I)
 _TAIL_AUX = re.compile(r"(?:\s+(?:has|have|had|also|is|are|was|were|been|would|will|previously|earlier|repeatedly|publicly|first|later|now|then|who|which|,))+\s*$", re.I)
 
+_SOURCE_REACH = 300
+_QUOTE_MARK = re.compile('["“”]')
+
 
 def inside_quotes(text: str, start: int, pos: int) -> bool:
     """Whether `pos` sits between quote marks opened after `start` (a paragraph start: quotes
     run over sentences, rarely over paragraphs)."""
-    seg = text[start:pos]
-    straight = seg.count('"')
-    curly = seg.count("“") - seg.count("”")
-    return straight % 2 == 1 or curly > 0
+    straight, opening, closing = _quote_marks(text)
+    n_straight = bisect_left(straight, pos) - bisect_left(straight, start)
+    curly = (bisect_left(opening, pos) - bisect_left(opening, start)) \
+        - (bisect_left(closing, pos) - bisect_left(closing, start))
+    return n_straight % 2 == 1 or curly > 0
+
+
+@lru_cache(maxsize=4)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Offsets of straight, opening and closing curly quote marks, found once per text: counting
+    from the paragraph start for every cue would be quadratic in a long one-line paragraph."""
+    marks: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for m in _QUOTE_MARK.finditer(text):
+        marks['"“”'.index(m.group(0))].append(m.start())
+    return marks
 
 
 def source_region(text: str, sent_start: int, cue_start: int) -> tuple[int, int]:
     """The words naming who speaks, before a cue verb: from the nearest clause edge to the cue."""
+    # A source is never hundreds of characters long; a bounded look-back keeps a sentence with many
+    # cues (or one without punctuation) linear.
+    sent_start = max(sent_start, cue_start - _SOURCE_REACH)
     seg = text[sent_start:cue_start]
     last = 0
     for m in _SOURCE_EDGE.finditer(seg):

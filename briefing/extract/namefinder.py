@@ -37,6 +37,11 @@ class NameIndex:
                            if not any(n.start < g.end and g.start < n.end for n in self.names)]
         self.names.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.names]
+        self._first: dict[str, Name] = {}  # actor id and canonical name → first mention
+        for n in self.names:
+            if n.id:
+                self._first.setdefault(n.id, n)
+            self._first.setdefault(n.name, n)
 
     def within(self, start: int, end: int) -> list[Name]:
         i = bisect_left(self._starts, start)
@@ -58,7 +63,7 @@ class NameIndex:
 
     def names_for(self, name: str, actor_id: str | None) -> list[Name]:
         """The first mention of an actor (by id, else by canonical name), or a bare Name for it."""
-        hit = next((n for n in self.names if (actor_id and n.id == actor_id) or n.name == name), None)
+        hit = self._first.get(actor_id or "") or self._first.get(name)
         return [hit or Name(name, actor_id, "person", -1, -1)]
 
     def subject_at(self, text: str, start: int, end: int) -> Name | None:
@@ -68,18 +73,33 @@ class NameIndex:
         pm = PRONOUNS.match(lead)
         if pm:
             return self.last_person_before(off)
-        found = self.within(off, end)
-        return found[0] if found and found[0].start - off <= 4 else None
+        found = self.within(off, min(end, off + 120))
+        if not found:
+            return None
+        gap = text[off:found[0].start].split()  # "the", "Senator", "Transport Minister", "Toronto-area MP"
+        ok = all(w.lower() in _TITLES or w.lower() in ("the", "a", "an") or w[:1].isupper() or w.endswith("-area")
+                 for w in gap)
+        if not ok or len(gap) > 4:
+            return None
+        first = found[0]
+        for nxt in found[1:]:  # "Transport Minister Ada Kwan": a name qualifying a title is not the subject
+            between = text[first.end:nxt.start].split()
+            if nxt.type == "person" and between and all(w.lower() in _TITLES for w in between):
+                first = nxt
+            else:
+                break
+        return first
 
 
 def _from_mentions(ctx: Context) -> list[Name]:
     out = []
     outlets = outlet_pattern()
+    by_id = {a.id: a for a in ctx.actors}
     for m in ctx.mentions:
-        a = ctx.actor(m.actor_id)
+        a = by_id.get(m.actor_id)
         if a is None:
             continue
-        kind = "outlet" if outlets.fullmatch(a.name) else a.type
+        kind = "outlet" if outlets.fullmatch(a.name) else "anonymous" if a.anonymous else a.type
         out.append(Name(a.name, a.id, kind, m.start, m.end))
     return out
 
@@ -110,8 +130,9 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 def _fallback(text: str, body_start: int) -> list[Name]:
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in outlet_pattern().finditer(text, body_start)]
     spans += [(m.start(), m.end()) for m in _GOVT.finditer(text, body_start)]
+    lower = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))  # words the article writes in lower case
     for m in _CAPS.finditer(text, body_start):
-        spans += _clean(text, m.start(), m.end())
+        spans += _clean(text, m.start(), m.end(), lower)
     spans = _no_overlaps(spans)
     raw = [(s, e, _strip_possessive(text[s:e])) for s, e in spans]
     full: dict[str, str] = {}
@@ -134,7 +155,7 @@ def _governments(text: str, body_start: int) -> list[Name]:
     return [Name(m.group(0), None, "organization", m.start(), m.end()) for m in _GOVT.finditer(text, body_start)]
 
 
-def _clean(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _clean(text: str, s: int, e: int, lower: frozenset[str]) -> list[tuple[int, int]]:
     """Cut titles and a leading function word off a capitalised run; split at titles."""
     words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])]
     parts, cur = [], []
@@ -152,20 +173,20 @@ def _clean(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for p in parts:
         ps, pe = p[0][0], p[-1][1]
         token = text[ps:pe]
-        if len(p) == 1 and _common_word(text, token, ps):
+        if len(p) == 1 and _common_word(text, token, ps, lower):
             continue
         out.append((ps, pe))
     return out
 
 
-def _common_word(text: str, token: str, pos: int) -> bool:
+def _common_word(text: str, token: str, pos: int, lower: frozenset[str]) -> bool:
     """A capitalised word that is only capitalised because it opens a sentence or a line."""
     before = text[max(0, pos - 3):pos]
     opens = pos == 0 or "\n" in before or re.search(r"[.!?][\"”’']?\s+$", before) is not None or before.endswith(("\"", "“"))
     if not opens:
         return False
     low = token.lower().rstrip(".,")
-    return low in _FUNCTION or low.endswith(("ing", "ly")) or re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+    return low in _FUNCTION or low.endswith(("ing", "ly")) or low in lower
 
 
 def _no_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

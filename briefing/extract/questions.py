@@ -61,9 +61,14 @@ def _in_sentence(ctx: Context, s: int, e: int, p: int) -> list[OpenQuestion]:
         cs, ce = _clause_span(text, s, e, m)
         q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
         out.append(q)
-    if _explicit(text, s, e, p):
+    if _explicit(text, s, e, p) and not _quoted(ctx, s, e):
         out.append(OpenQuestion("", text[s:e], "explicit", None, [ev]))
     return out
+
+
+def _quoted(ctx: Context, s: int, e: int) -> bool:
+    """The quotes module holds these words as someone's speech (it sees quotes across paragraphs)."""
+    return any(q.start < e and s < q.end and q.kind in ("direct", "mixed") for q in ctx.quotes)
 
 
 def _explicit(text: str, s: int, e: int, p: int) -> bool:
@@ -137,10 +142,7 @@ def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion
         if any(e.kind == "unverified" for e in a.evidence):
             notes.append("not verified")
         ev = [_span(ctx, e.start, e.end) for e in a.evidence]
-        claim = a.text if _ACCUSE.match(a.text) else "Whether " + a.text[0].lower() + a.text[1:] \
-            if a.text[:2].istitle() and a.text.split()[0].lower() in _LOWER_OPENERS else "Whether " + a.text
-        claim = claim[0].upper() + claim[1:]
-        out.append(OpenQuestion("", f"{claim} ({'; '.join(notes)})", a.status, None, ev))
+        out.append(OpenQuestion("", f"{_as_question(a.text)} ({'; '.join(notes)})", a.status, None, ev))
     linked = {e.start for a in alls for e in a.evidence if e.kind == "unverified"}
     for s in ctx.doc.sentences:
         if s.start in linked:
@@ -148,6 +150,16 @@ def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion
         if family("unverified_cues").search(ctx.text, s.start, s.end):
             out.append(OpenQuestion("", ctx.text[s.start:s.end], "unverified", None, [_span(ctx, s.start, s.end)]))
     return out
+
+
+def _as_question(claim: str) -> str:
+    """ "he advised …" → "Whether he advised …"; "The driver fled" → "Whether the driver fled";
+    an accusation ("accused Y of P") stays as written."""
+    if _ACCUSE.match(claim):
+        return claim[0].upper() + claim[1:]
+    if claim.split()[0].lower() in _LOWER_OPENERS:
+        claim = claim[0].lower() + claim[1:]
+    return "Whether " + claim
 
 
 def _span(ctx: Context, s: int, e: int) -> Span:

@@ -9,6 +9,7 @@ again with a quote mark. Each paragraph's piece is its own span, marked as conti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..segment import Paragraph
@@ -24,6 +25,41 @@ class QuoteSpan:
     paragraph: int
     runs_on: bool = False  # opened here, continues in the next paragraph
     continued: bool = False  # continues a quote opened in an earlier paragraph
+
+
+class QuoteIndex:
+    """Quote spans sorted by start, with the lookups the extractors need (each a bisection)."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.spans = spans
+        self.starts = [q.start for q in spans]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i].start < pos < self.spans[i].end
+
+    def ending_before(self, pos: int, lo: int) -> int | None:
+        """The index of the last span ending at or before `pos`, if it starts at or after `lo`."""
+        i = bisect_left(self.starts, pos) - 1
+        if i >= 0 and lo <= self.spans[i].start and self.spans[i].end <= pos:
+            return i
+        return None
+
+    def starting_after(self, pos: int, hi: int) -> int | None:
+        """The index of the first span starting at or after `pos` and before `hi`."""
+        i = bisect_left(self.starts, pos)
+        if i < len(self.spans) and self.spans[i].start < hi:
+            return i
+        return None
+
+    def within(self, s: int, e: int) -> list[int]:
+        """Indexes of the spans starting inside [s, e)."""
+        i = bisect_left(self.starts, s)
+        out = []
+        while i < len(self.spans) and self.spans[i].start < e:
+            out.append(i)
+            i += 1
+        return out
 
 
 def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
@@ -45,21 +81,31 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
 
 
 def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
-    """Closed spans in the paragraph, and where an unclosed quote opens (or None)."""
+    """Closed spans in the paragraph, and where an unclosed quote opens (or None).
+
+    Curly quotes inside a straight-quoted passage (`"… the question: “As you know …” …"`) nest;
+    any other opener inside an open quote means the earlier opener was stray."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    straight = False  # the open quote began with a straight mark
+    nested = 0  # curly pairs open inside a straight-quoted passage
     for m in _MARK.finditer(text, p.start, p.end):
         mark = m.group(0)
         if mark in ("“", "``", "«"):
-            open_at = m.start()  # an opener inside an open quote: the earlier one was stray
+            if open_at is not None and straight:
+                nested += 1
+                continue
+            open_at, straight = m.start(), False
+        elif mark in ("”", "»") and nested:
+            nested -= 1
         elif mark == "”" and open_at is None and m.start() == p.start:
-            open_at = m.start()  # a paragraph opened with the wrong curly mark
+            open_at, straight = m.start(), False  # a paragraph opened with the wrong curly mark
         elif mark in ("”", "»") or (mark == "''" and open_at is not None):
             if open_at is not None:
                 spans.append(QuoteSpan(open_at, m.end(), p.index))
                 open_at = None
         elif open_at is None:  # straight quote (or '' as some wires open with it): opens, unless it closes
-            open_at = m.start()
+            open_at, straight, nested = m.start(), True, 0
         else:
             spans.append(QuoteSpan(open_at, m.end(), p.index))
             open_at = None

@@ -11,27 +11,40 @@ import re
 
 from ..model import Sourcing
 from . import Context
-from .claim_cues import ANONYMOUS, DOCUMENT
+from .claim_cues import ANONYMOUS, DOCUMENT, ORG_HEAD
 from .namefinder import Name, NameIndex
 
+# The head of a source noun phrase that names a kind of speaker without naming anyone.
+_UNNAMED_GROUP = re.compile(r"\b(?:opposition|critics?|officials?|investigators?|prosecutors?|police|"
+                            r"residents?|activists?|lawmakers?|MPs|legislators?|members?|employees?|workers?|"
+                            r"government|ministry|department|company|party|campaign|union|lawyers?|"
+                            r"experts?|analysts?|witnesses?|victims?|plaintiffs?|documents?)\s*$", re.I)
 _PRONOUN_END = re.compile(r"\b(?:he|she)\s*$", re.I)
 _CITE = re.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
-_KIND = {"outlet": "outlet", "person": "person"}
+_KIND = {"outlet": "outlet", "person": "person", "anonymous": "anonymous"}
+_AFFILIATION = ("other", "organization", "group")
+
+
+def _speakers(names: list[Name], unnamed: bool) -> list[Name]:
+    """Names that can be a source. A place speaks only as an institution: when it reads like one
+    ("the Valley Courier") or when nothing else in the words is named ("Ottawa said")."""
+    others = [n for n in names if n.type != "place"]
+    return [n for n in names if n.type != "place" or ORG_HEAD.search(n.name) or not (others or unnamed)]
 
 
 def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing], Name | None]:
     """The sources named in text[start:end], in order, and the principal (first named) one."""
     items: list[tuple[int, Sourcing, Name | None]] = []
-    names = [n for n in ix.within(start, end) if n.type != "place"]
     anon = [m for m in ANONYMOUS.finditer(text, start, end)]
-    # "A Democratic source": a bare adjective of affiliation right before an unnamed source is part of it
-    names = [n for n in names if not (n.type == "other" and any(0 <= a.start() - n.end <= 1 or
-                                                                 a.start() <= n.start < a.end() for a in anon))]
+    names = _speakers(ix.within(start, end), bool(anon))
+    # "A Democratic source", "Liberal sources": the affiliation right before an unnamed source is part of it
+    names = [n for n in names if not (n.type in _AFFILIATION and any(0 <= a.start() - n.end <= 1 or
+                                                                      a.start() <= n.start < a.end() for a in anon))]
     for n in names:
         items.append((n.start, Sourcing(n.name, _KIND.get(n.type, "organization")), n))
     for m in anon:
         a = m.start()
-        adj = next((o for o in ix.within(start, end) if o.type == "other" and 0 <= m.start() - o.end <= 1), None)
+        adj = next((o for o in ix.within(start, end) if o.type in _AFFILIATION and 0 <= m.start() - o.end <= 1), None)
         if adj is not None:
             a = adj.start
             if text[a - 2:a].lower() == "a ":
@@ -49,8 +62,13 @@ def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing
             items.append((pro.start(), Sourcing(person.name, "person"), person))
     if not items:
         d = DOCUMENT.search(text, start, end)
+        words = text[start:end].split()
         if d:
             items.append((d.start(), Sourcing(text[start:end].strip(), "document"), None))
+        elif 0 < len(words) <= 5 and _UNNAMED_GROUP.search(text, start, end):
+            # "The opposition claimed", "Three opposition MPs accused": unnamed, but said who they are
+            kind = "organization" if ORG_HEAD.search(text, start, end) or "opposition" in words[-1].lower() else "anonymous"
+            items.append((start, Sourcing(text[start:end].strip(), kind), None))
     items.sort(key=lambda x: x[0])
     seen, out, principal = set(), [], None
     for _, s, n in items:
@@ -58,8 +76,10 @@ def chain(ix: NameIndex, text: str, start: int, end: int) -> tuple[list[Sourcing
             continue
         seen.add(s.name)
         out.append(s)
-        if n is not None and (principal is None or (principal.type == "other" and n.type != "other")):
+        if n is not None and n.type != "anonymous" and (principal is None or (principal.type == "other" and n.type != "other")):
             principal = n
+    if principal is None:  # only unnamed sources: the first is the principal (an actor when found)
+        principal = next((n for _, _, n in items if n is not None), None)
     return out, principal
 
 

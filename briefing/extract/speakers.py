@@ -26,6 +26,11 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural",
             "i": "person", "him": "person", "her": "person", "them": "plural"}
+_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
+_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
+_REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 _AUX = frozenset("""has have had also would will could can did does do is was were are be been
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
@@ -39,6 +44,8 @@ does did not also this these those there here said says say""".split())
 _LY_NOUNS = frozenset("family ally rally assembly supply reply monopoly".split())
 _BARE_NOUNS = frozenset("""police staff government management leadership media public everyone everybody
 someone somebody nobody administration""".split())
+_QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten some many several few most
+all both another other""".split())
 _CONNECT = frozenset({"of", "for", "at", "from", "with"})
 # lowercase -ed/-ing words end a subject phrase (verbs), except these adjectives
 _ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
@@ -99,8 +106,14 @@ def _end_of(tok: tuple[str, int, int]) -> int:
 
 # --- finding the speaker phrase ---------------------------------------------------------------
 
+_NP_REACH = 300
+
+
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject noun phrase ending just before a cue at `hi` (not before `lo`)."""
+    # A subject is never hundreds of characters long; looking further back only makes a sentence
+    # with many cues (or none of its punctuation) quadratic.
+    lo = max(lo, hi - _NP_REACH)
     toks = [(w.replace("’", "'"), a, b) for w, a, b in _tokens(text, lo, hi)]
     _strip_adjuncts(toks)
     if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
@@ -164,6 +177,9 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if lw in _BREAK or lw in cues or lw in PRONOUNS or _CONTRACTION.match(lw):
             break
         if w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
+            head = _reduced_relative(toks, i) if first < len(toks) else None
+            if head is not None:
+                return head  # "An independent panel tasked with overseeing the election concluded"
             break
         if lw in ("and", "&") and not (0 < i and first < len(toks) and _is_cap(toks[i - 1][0]) and _is_cap(toks[first][0])):
             break
@@ -178,6 +194,21 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     if not np:
         return None
     return np[0][1], _end_of(np[-1])
+
+
+def _reduced_relative(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """`panel tasked with overseeing the election`: a participle phrase after a noun modifies it,
+    so the noun phrase before `tasked with overseeing` is the subject."""
+    j = i
+    if toks[j][0].endswith("ing") and j > 0 and toks[j - 1][0].lower() in ("with", "for", "of", "in", "by"):
+        j -= 1
+        if j > 0 and toks[j - 1][0].islower() and toks[j - 1][0].endswith("ed"):
+            j -= 1
+        else:
+            return None
+    else:
+        return None
+    return _collect_back(toks[:j]) if j > 0 else None
 
 
 def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
@@ -211,6 +242,19 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
     return np[0][1], _end_of(np[-1])
 
 
+def _head(words: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """The head word of a phrase: the word before its first "of/for/at/with/from" unless that
+    word is a title or a capitalised "X of" ("Secretary of State John Kerry", "Bank of Canada"),
+    else its last word."""
+    titles = _titles()
+    for k, w in enumerate(words[1:], 1):
+        prev = words[k - 1][0]
+        if w[0].lower() in _CONNECT and _bare(prev).lower() not in titles and (
+                w[0].lower() != "of" or not _is_cap(prev)):
+            return words[k - 1]  # "partner at Lenox", "Cameron Easley for Morning Consult"
+    return words[-1]
+
+
 def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
     """The trailing run of capitalised words that are not titles or function words
     ("Toronto-area MP Han Dong" → Han Dong); "of"/"and" may join two capitalised words."""
@@ -241,13 +285,17 @@ class Namer:
         self._name_at: list[str] = []
         self._acronyms: dict[str, str] = {}
         self._index_names()
+        self._index_sexes()
         self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
         self._mention_starts = [m.start for m in ctx.mentions]
 
     def _index_names(self) -> None:
         titles = _titles()
+        cues = cue_forms()
         for m in _CAP_RUN.finditer(self.text):
             words = _name_run([_bare(w) for w in m.group(0).split(" ")], titles)
+            while words and words[0].lower() in cues:  # "Said Ellis: …" opens a sentence
+                words = words[1:]
             if not words or len(words) > 5:
                 continue
             self._full.setdefault(words[-1].lower(), Counter())[" ".join(words)] += 1
@@ -280,14 +328,20 @@ class Namer:
                 org = self._proxy(words, k)
                 if org:
                     return org
-        last = words[-1]
+        head = _head(words)
+        if words[0][0].lower() in _QUANTIFIERS:
+            # "One Republican", "two unnamed sources": some members of a group, kept as written
+            actor = self.ctx.actor_at(head[1], head[2])
+            return Speaker(phrase, actor.id if actor else None, (s, e), "common")
+        last = head
         if not _is_cap(last[0]) and not any(c.isdigit() for c in last[0]):
             # "two unnamed national security sources": the actor named by the head word, if any
             actor = self.ctx.actor_at(last[1], last[2])
             if actor is not None:
                 return Speaker(actor.name, actor.id, (s, e), "person" if actor.type == "person" else "org")
             return Speaker(phrase, None, (s, e), "common")
-        return self._proper(words, s, e)
+        upto = words[:words.index(head) + 1]  # "Cameron Easley for Morning Consult" → Cameron Easley
+        return self._proper(upto, s, e)
 
     def _proxy(self, words, k) -> Speaker | None:
         """`a spokesperson for the Prime Minister's Office`, `A CSIS spokesperson` → the organisation;
@@ -335,23 +389,24 @@ class Namer:
 
     def _pronoun(self, s: int, e: int, pronoun: str) -> Speaker:
         want = PRONOUNS[pronoun]
-        prev = self._previous_speaker(s, want)
+        sex = _SEX.get(pronoun)
+        prev = self._previous_speaker(s, want, sex)
         if prev is None:
-            prev = self._previous_mention(s, want)
+            prev = self._previous_mention(s, want, sex)
         if prev is None and want == "person" and not self.ctx.mentions:
-            prev = self._previous_name(s)
+            prev = self._previous_name(s, sex)
         if prev is None:
             return Speaker(self.text[s:e], None, (s, e), "pronoun")
         return Speaker(prev.name, prev.actor_id, (s, e), "pronoun")
 
-    def _previous_speaker(self, pos: int, want: str) -> Speaker | None:
+    def _previous_speaker(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
         para = self.ctx.doc.paragraph_at(pos)
         for p, sp in reversed(self.recent[-8:]):
             if p >= pos:
                 continue
             if para - self.ctx.doc.paragraph_at(p) > 3:
                 return None
-            if want == "person" and sp.kind == "person":
+            if want == "person" and sp.kind == "person" and self._fits(sp.name, sex):
                 return sp
             if want != "person" and sp.kind in ("org", "common"):
                 return sp
@@ -359,18 +414,43 @@ class Namer:
                 continue
         return None
 
-    def _previous_name(self, pos: int) -> Speaker | None:
+    def _fits(self, name: str, sex: str | None) -> bool:
+        """Whether `he`/`she` can stand for `name`, as far as the article tells its sex."""
+        if sex is None:
+            return True
+        known = self._sex.get(name.split()[-1].lower())
+        return known is None or known == sex
+
+    def _index_sexes(self) -> None:
+        """What the article says of each surname: `Mr. X`/`Mrs. X`, or a himself/herself in a
+        sentence that opens with the name. One pass over the sentences."""
+        votes: dict[str, Counter[str]] = {}
+        for m in _HONORIFIC.finditer(self.text):
+            votes.setdefault(m.group(2).lower(), Counter())[_HONORIFIC_SEX[m.group(1).lower()]] += 2
+        titles = _titles()
+        for sent in self.ctx.doc.sentences:
+            m = _CAP_RUN.match(self.text, sent.start, sent.end)
+            run = _name_run([_bare(w) for w in m.group(0).split(" ")], titles) if m else []
+            if not run or m.group(0).split(" ")[0].lower() in _FUNCTION:
+                continue
+            p = _REFLEXIVE.search(self.text, m.end(), sent.end)
+            if p:
+                votes.setdefault(run[-1].lower(), Counter())[_SEX[p.group(0).lower()]] += 1
+        self._sex = {k: c.most_common(1)[0][0] for k, c in votes.items()
+                     if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+
+    def _previous_name(self, pos: int, sex: str | None = None) -> Speaker | None:
         """No actors known: the nearest capitalised name before `pos` that the article also gives
         in full (first and last name), a person's name far more often than not."""
         i = bisect_left(self._name_pos, pos) - 1
         for j in range(i, max(i - 12, -1), -1):
             name = self._name_at[j]
             full = self.fullest(name)
-            if len(full.split()) >= 2 and full not in self._acronyms.values():
+            if len(full.split()) >= 2 and full not in self._acronyms.values() and self._fits(full, sex):
                 return Speaker(full, None, (self._name_pos[j], self._name_pos[j] + len(name)), "person")
         return None
 
-    def _previous_mention(self, pos: int, want: str) -> Speaker | None:
+    def _previous_mention(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
         """The most recent actor mention of a compatible type before `pos` (a few back at most)."""
         i = bisect_left(self._mention_starts, pos) - 1
         for j in range(i, max(i - 15, -1), -1):
@@ -378,6 +458,6 @@ class Namer:
             a = self.ctx.actor(m.actor_id)
             if a is None:
                 continue
-            if (want == "person") == (a.type == "person"):
+            if (want == "person") == (a.type == "person") and self._fits(a.name, sex):
                 return Speaker(a.name, a.id, (m.start, m.end), "person" if a.type == "person" else "org")
         return None

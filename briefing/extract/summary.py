@@ -23,8 +23,8 @@ _END_PUNCT = re.compile(r"[.!?…](?:[\"'”’)\]]|&quot;)*\s*$")
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by)\s+[A-Z]", re.I)
 _CREDIT = re.compile(r"\([^()]*/[^()]*\)\s*$|\b(?:Getty Images|AP Photo|Reuters/[A-Z]\w+|CP Photo)\)?\s*\.?$")
 # "OTTAWA — ", "TORONTO (Reuters) - ", "WASHINGTON, D.C. — ": an upper-case place and a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-][A-Z.'’ -]{0,29}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .]+\)\s*)?[—–-]{1,2}\s+"
-                       r"(?:\d{1,2} [A-Z][a-z]+ \d{4}:\s+|[A-Z][a-z]+ \d{1,2},? \d{4}:\s+)?")  # "CAIRO – 25 July 2022: "
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-][A-Z.'’ -]{0,29}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .]+\)\s*)?[—–-]{1,2}\s+"
+                       r"(?:\d{1,2} [A-Z][a-z]+ \d{4}:\s+|[A-Z][a-z]+ \d{1,2},? \d{4}:\s+)?)|'''[^'\n]{3,40}'''\s*\.?\s*")  # "CAIRO – 25 July 2022: ", a wikitext bold date
 
 
 # A lead that opens on background ("For years, …", "Since 2019, …", "In 2018, …") rather than news.

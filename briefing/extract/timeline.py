@@ -1,12 +1,18 @@
 """Date and time expressions, resolved against the dateline, with granularity and tense.
 
 Every date or time expression of the body becomes a TimelineItem (the note may filter): its words
-(`text/start/end`), `date` at its granularity (TimeML value style: 2021-02, 2023-05-23, 2023-W08,
-1989-Q3, 199 for the 1990s), the `tense` of its clause, the clause itself as `event`, and `value`
-when the TimeML value says more than `date` (2023-02-22TNI, PRESENT_REF, 1990-W32-WE).
+(`text/start/end`), `date` at its granularity in TimeML value style, the `tense` of its clause, the
+clause itself as `event`, and `value` when the TimeML value says more than `date`.
 
-Finding is in `timex.patterns`, tense in `timex.tense`, arithmetic in `timex.resolve`. Sentences
-are read in order so that "the next day" and "a year earlier" can lean on the date before them.
+granularity: year (2019), month (2021-02), day (2023-05-23), week (2023-W08), weekend (date
+2023-W08, value 2023-W08-WE), quarter (1989-Q3), half (2015-H1), season (2022-FA), decade (199),
+century (18), part_of_day (date 2023-02-22, value 2023-02-22TNI), time (2023-02-22T21:00),
+present/past/future (date null; value PRESENT_REF/PAST_REF/FUTURE_REF), duration ("two days after
+the vote": date null, value P2D). Relative expressions get date null when there is no dateline.
+
+Finding is in `timex.patterns`, tense in `timex.tense`, arithmetic in `timex.resolve` and
+`timex.calendar`. Sentences are read in order so that "the next day" and "a year earlier" can lean
+on the date before them. Measured on the TimeBank/AQUAINT dev set with bench/devscore.py timex.
 """
 from __future__ import annotations
 
@@ -24,23 +30,32 @@ _DATED = {"md", "dm", "numeric"}
 # what may stand between a time and its day: "10 p.m. Wednesday", "9 a.m. on Jan. 5", "Friday at noon"
 _JOIN = re.compile(r"(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+)")
 _EVENT_MAX = 200
+_SPILL = 24  # characters of the next sentence searched with each sentence
 
 
 def extract(ctx: Context) -> list[TimelineItem]:
-    text = ctx.text
+    text, doc = ctx.text, ctx.doc
     st = State(ctx.dct)
     items: list[TimelineItem] = []
-    for sent in ctx.doc.sentences:
-        stext = text[sent.start:sent.end]
-        for m in merge(text, find(text, sent.start, sent.end)):
-            t, clause = tense(stext, m.start - sent.start, m.end - sent.start)
+    claimed = 0  # end of the last expression taken: the next sentence's search must not re-take it
+    for sent in doc.sentences:
+        # Each sentence is searched with a little of the next, so that a sentence split inside
+        # "Thursday, Jan. 6" cannot cut the date; a match belongs to the sentence it starts in.
+        para_end = doc.paragraphs[sent.paragraph - 1].end if doc.paragraphs else sent.end
+        window_end = max(sent.end, min(para_end, sent.end + _SPILL))
+        for m in merge(text, find(text, sent.start, window_end)):
+            if m.start >= sent.end or m.start < claimed:
+                continue
+            s1 = max(sent.end, m.end)
+            t, clause = tense(text[sent.start:s1], m.start - sent.start, m.end - sent.start)
             r = resolve_match(m, t, st)
             if r is None:
                 continue
             st.note(r)
+            claimed = m.end
             items.append(TimelineItem(
                 text=text[m.start:m.end], start=m.start, end=m.end,
-                paragraph=ctx.doc.paragraph_at(m.start), date=r.date, granularity=r.gran,
+                paragraph=doc.paragraph_at(m.start), date=r.date, granularity=r.gran,
                 tense=t, event=_event(clause), value=r.value if r.value != r.date else None))
     return items
 

@@ -15,7 +15,8 @@ from .. import __version__
 from ..model import Allegation, Briefing, Quote, TimelineItem
 from ..templates_dir import templates_dir
 from . import RenderError, RenderOptions
-from .view import NoteView, generated_at, note_view
+from .layout import ACTOR_COLUMNS, ALLEGATION_COLUMNS
+from .view import NoteView, alleged_by, evidence_lines, generated_at, note_view
 
 NOTE_TYPE = "BRIEFING NOTE — FOR INFORMATION"
 HEADER_FILL = "D9E2F3"  # the header row of tables: pale blue, readable in greyscale print
@@ -30,9 +31,6 @@ _STYLE_TYPE = {1: "paragraph", 2: "character", 3: "table"}  # WD_STYLE_TYPE valu
 # XML 1.0 forbids most C0 controls (and lone surrogates); python-docx raises on them. The reader
 # lets a few through (a form feed, a vertical tab), and they carry no meaning in a note.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-ACTOR_COLUMNS = (("Actor", 1.8), ("Type", 1.0), ("Role in the article", 3.0), ("Mentions", 0.7))
-ALLEGATION_COLUMNS = (("Claim", 2.6), ("Alleged by", 1.4), ("Against", 1.1), ("Status", 1.4))
 
 
 def reference_path(opts: RenderOptions) -> str:
@@ -116,6 +114,9 @@ class Layout:
         from .docx_xml import style_num_id
 
         self.doc, self.view, self.opts, self.b = doc, view, opts, view.b
+        # Style ids looked up once: python-docx scans every style of the document each time a
+        # style is set by name, which was most of the time a note took.
+        self.ids = {s.name: s.style_id for s in doc.styles}
         self.list_num = style_num_id(doc.styles["List Number"])
         if self.list_num is None:
             raise RenderError("the reference document's 'List Number' style is not numbered")
@@ -127,7 +128,7 @@ class Layout:
                                  ("Quotes", self.quotes), ("Allegations", self.allegations),
                                  ("Open questions", self.open_questions), ("Timeline", self.timeline),
                                  ("Source and method", self.method)):
-            self.doc.add_paragraph(heading, style="Heading 1")
+            self.para(heading, "Heading 1")
             section()
 
     # -- page furniture and header block ---------------------------------------------------
@@ -143,11 +144,11 @@ class Layout:
             footer.is_linked_to_previous = False
             clear_story(header._element)
             clear_story(footer._element)
-            p = header.add_paragraph(marking, style="Marking")
+            p = self.para(marking, "Marking", header)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            p = footer.add_paragraph(marking, style="Marking")
+            p = self.para(marking, "Marking", footer)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p = footer.add_paragraph("Page ", style="Footer")
+            p = self.para("Page ", "Footer", footer)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             add_field(p, "PAGE")
             p.add_run(" of ")
@@ -164,13 +165,13 @@ class Layout:
 
     def header_block(self) -> None:
         s = self.b.source
-        self.doc.add_paragraph(NOTE_TYPE, style="Note Type")
-        self.doc.add_paragraph(self.b.title, style="Title")
+        self.para(NOTE_TYPE, "Note Type")
+        self.para(self.b.title, "Title")
         source = s.path + (f" ({s.outlet})" if s.outlet else "")
         details = (("Date of article", s.date or "not given"), ("Source", source),
                    ("Prepared by", f"{self.view.author}, {self.view.prepared}, by rule — verify against "
                                    "the source"))
-        p = self.doc.add_paragraph(style="Note Details")
+        p = self.para(style="Note Details")
         for i, (label, value) in enumerate(details):
             if i:
                 p.add_run().add_break()
@@ -182,7 +183,7 @@ class Layout:
         if not self.b.summary:
             return self._none("Nothing could be summarised from this article.")
         for s in self.b.summary:
-            p = self.doc.add_paragraph(s.text, style="List Bullet")
+            p = self.para(s.text, "List Bullet")
             self._ref(p, [s.paragraph])
 
     def actors(self) -> None:
@@ -201,10 +202,10 @@ class Layout:
     def _quote(self, q: Quote) -> None:
         speaker = q.speaker or "Unattributed"
         if q.kind == "direct":
-            p = self.doc.add_paragraph(q.text + " — ", style="Quote")
+            p = self.para(q.text + " — ", "Quote")
             p.add_run(speaker).bold = True
         else:
-            p = self.doc.add_paragraph(style="List Bullet")
+            p = self.para(style="List Bullet")
             p.add_run(speaker).bold = True
             p.add_run((f" ({q.cue})" if q.cue else "") + ": " + q.text)
         self._ref(p, [q.paragraph])
@@ -220,16 +221,14 @@ class Layout:
         claim = cells[0].paragraphs[0]
         claim.add_run(a.text)
         self._ref(claim, [a.paragraph])
-        by = ", citing ".join(s.name for s in a.sourcing) or a.alleged_by or "—"
-        cells[1].paragraphs[0].add_run(by)
+        cells[1].paragraphs[0].add_run(alleged_by(a))
         cells[2].paragraphs[0].add_run(", ".join(a.against) or "—")
         status = cells[3].paragraphs[0]
         status.add_run(a.status).bold = True
-        for e in a.evidence:
-            if e.kind != "claim":
-                status.add_run().add_break()
-                status.add_run(f"{e.kind}: {e.text}")
-                self._ref(status, [e.paragraph])
+        for e in evidence_lines(a):
+            status.add_run().add_break()
+            status.add_run(f"{e.label}: {e.text}")
+            self._ref(status, e.paragraphs)
 
     def open_questions(self) -> None:
         if not self.b.open_questions:
@@ -253,7 +252,9 @@ class Layout:
 
     def _timeline_item(self, p, t: TimelineItem) -> None:
         upcoming = id(t) in self.view.upcoming
-        p.add_run(t.date or "undated").bold = upcoming
+        date = p.add_run(t.date or "undated")
+        if upcoming:
+            date.bold = True
         p.add_run((" (upcoming)" if upcoming else "") + " — " + t.event)
         self._ref(p, [t.paragraph])
 
@@ -268,17 +269,29 @@ class Layout:
                      "article alone: verify against the source; paragraph numbers [¶N] refer to it.")
         if self.view.left_out_sentence:
             parts.append(" " + self.view.left_out_sentence)
-        self.doc.add_paragraph("".join(parts), style="Normal")
+        self.para("".join(parts), "Normal")
 
     # -- building blocks --------------------------------------------------------------------
+    def para(self, text: str = "", style: str = "Normal", container=None):
+        """A paragraph in `style` (by id, see __init__) at the end of the body or a cell."""
+        p = (container or self.doc).add_paragraph()
+        self.restyle(p, style)
+        if text:
+            p.add_run(text)
+        return p
+
+    def restyle(self, p, style: str) -> None:
+        p._p.get_or_add_pPr().style = self.ids[style]
+
     def _none(self, text: str) -> None:
-        self.doc.add_paragraph(text, style="Normal")
+        self.para(text, "Normal")
 
     def _ref(self, paragraph, paras: list[int]) -> None:
         """' [¶4]' or ' [¶4, ¶8]' after an item, in the small 'Paragraph Reference' style."""
         if paras:
             refs = ", ".join(f"¶{n}" for n in sorted(set(paras)))
-            paragraph.add_run(f" [{refs}]", style="Paragraph Reference")
+            run = paragraph.add_run(f" [{refs}]")
+            run._r.get_or_add_rPr().style = self.ids["Paragraph Reference"]
 
     def _new_list(self) -> int:
         from .docx_xml import new_list
@@ -288,7 +301,7 @@ class Layout:
     def _numbered(self, num_id: int):
         from .docx_xml import set_list
 
-        p = self.doc.add_paragraph(style="List Number")
+        p = self.para(style="List Number")
         set_list(p, num_id)
         return p
 
@@ -299,7 +312,7 @@ class Layout:
         from .docx_xml import keep_row_whole, repeat_header_row, shade
 
         table = self.doc.add_table(rows=1 + len(rows), cols=len(columns))
-        table.style = self.doc.styles["Table Grid"]
+        table._tbl.tblPr.style = self.ids["Table Grid"]
         table.autofit = False
         for column, (_, width) in zip(table.columns, columns):
             column.width = Inches(width)  # the grid: what LibreOffice lays out by
@@ -309,9 +322,11 @@ class Layout:
             for cell, value, (_, width) in zip(row.cells, values, columns):
                 cell.width = Inches(width)
                 p = cell.paragraphs[0]
-                p.style = self.doc.styles["Table Text"]
+                self.restyle(p, "Table Text")
                 if value:
-                    p.add_run(value).bold = r == 0
+                    run = p.add_run(value)
+                    if r == 0:
+                        run.bold = True
                 if r == 0:
                     shade(cell, HEADER_FILL)
         repeat_header_row(table.rows[0])

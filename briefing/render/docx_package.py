@@ -22,7 +22,7 @@ def set_core_properties(doc, *, title: str, subject: str, author: str, keywords:
     cp.author = author
     cp.last_modified_by = author
     cp.category, cp.identifier, cp.language = category, identifier, lang
-    cp.content_status, cp.version = "", f"briefing {__version__}"
+    cp.version = f"briefing {__version__}"
     naive = when.astimezone(dt.timezone.utc).replace(tzinfo=None)  # python-docx writes it as UTC ('Z')
     cp.created = cp.modified = naive
     cp.revision = 1

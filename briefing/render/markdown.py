@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
 from ..model import Briefing
 from ..templates_dir import templates_dir
 from . import RenderError, RenderOptions
-from .view import NoteView, note_view, prepared_date  # noqa: F401  (prepared_date: old import path)
+from .view import NoteView, alleged_by, evidence_lines, note_view, prepared_date  # noqa: F401
 
 # Every character that can start or end Markdown markup inside a line; article text is shown as
 # written, so `*`, `_`, `#`, `|` (a table cell's end), `[`, `<` and `~` are backslash-escaped.
@@ -29,7 +30,10 @@ def md_escape(s: object) -> str:
     return _ENTITY.sub(r"\\&", text)
 
 
+@lru_cache(maxsize=8)
 def environment(user_dir: str | None = None):
+    """One Jinja2 environment a template folder: it caches compiled templates (and reloads a
+    template whose file changed), so a batch compiles each template once."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
     builtin = FileSystemLoader(str(templates_dir()))
@@ -96,7 +100,8 @@ def context(view: NoteView, opts: RenderOptions) -> dict:
     b = view.b
     return dict(b=b, note=b.to_dict(), opts=opts, version=__version__, prepared=view.prepared,
                 author=view.author, actors=view.actors, top_actors=view.top_actors,
-                key_quotes=view.key_quotes, timeline=view.timeline,
+                key_quotes=view.key_quotes, key_questions=view.key_questions, timeline=view.timeline,
                 is_upcoming=lambda t: id(t) in view.upcoming,
                 upcoming=[t for t in view.timeline if id(t) in view.upcoming], left_out=view.left_out,
-                left_out_sentence=view.left_out_sentence)
+                left_out_sentence=view.left_out_sentence, evidence_lines=evidence_lines,
+                alleged_by=alleged_by)

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .. import __version__
-from ..model import Actor, Briefing, Quote, TimelineItem
-from ..trim import actor_rank, quote_rank, trim
+from ..model import Actor, Briefing, OpenQuestion, Quote, TimelineItem
+from ..trim import actor_rank, question_rank, ranked_quotes, trim
 from . import RenderOptions
+from .evidence import alleged_by, evidence_lines  # noqa: F401  (re-exported for the renderers)
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # the calendar part of a TimeML value
 
@@ -67,8 +68,10 @@ def timeline_order(items: list[TimelineItem], dateline: str | None) -> list[Time
 class NoteView:
     b: Briefing  # trimmed unless --full
     actors: list[Actor]  # the key-actors table: named actors only, in the extractor's order
-    top_actors: list[Actor]  # the same, most salient first
-    key_quotes: list[Quote]  # quotes, direct words of salient named speakers first
+    # Rankings over the whole briefing, not trimmed, for templates that pick their own few:
+    top_actors: list[Actor]  # named actors, people and organisations first, most salient first
+    key_quotes: list[Quote]  # each speaker's best quote (direct words first), then second bests…
+    key_questions: list[OpenQuestion]  # dated decisions first, restated allegations last
     timeline: list[TimelineItem]  # upcoming first
     upcoming: set[int]  # id() of the upcoming timeline items
     left_out: dict[str, int]
@@ -82,8 +85,10 @@ def note_view(b: Briefing, opts: RenderOptions) -> NoteView:
     shown = t.briefing
     dateline = shown.source.date
     named = [a for a in shown.actors if not a.anonymous]
-    return NoteView(b=shown, actors=named, top_actors=sorted(named, key=actor_rank),
-                    key_quotes=sorted(shown.quotes, key=quote_rank(shown.actors)),
+    return NoteView(b=shown, actors=named,
+                    top_actors=sorted((a for a in b.actors if not a.anonymous), key=actor_rank),
+                    key_quotes=ranked_quotes(b.quotes, b.actors),
+                    key_questions=sorted(b.open_questions, key=question_rank),
                     timeline=timeline_order(shown.timeline, dateline),
                     upcoming={id(x) for x in shown.timeline if is_upcoming(x, dateline)},
                     left_out=t.left_out, left_out_sentence=t.sentence(), prepared=prepared_date(),

@@ -71,18 +71,19 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
     specs = [
         ("numeric", rf"{B}(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
                     rf"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d)){E}", 0),
-        ("md", rf"{B}(?:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
+        ("md", rf"{B}(?i:(?P<mod>{MODS_EDGE}|this\s+past|this\s+coming|last|next|this)[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
                rf"(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*-\s*year)", 0),
         ("dm", rf"{B}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{M})(?:,?\s+(?P<year>{YEAR}))?", 0),
-        ("my", rf"{B}(?:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s*,?\s+(?:of\s+)?"
+        ("my", rf"{B}(?i:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s*,?\s+(?:of\s+)?"
                rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year{E})", 0),
-        ("month", rf"{B}(?:(?P<mod>{MODS_EDGE}|{REL}|earlier|later|(?:earlier|later)\s+this)[\s-]+)?"
+        ("month", rf"{B}(?i:(?P<mod>{MODS_EDGE}|{REL}|earlier|later|(?:earlier|later)\s+this)[\s-]+)?"
                   rf"(?P<mon>{M}){E}", 0),
         ("quarter", rf"{B}(?:the\s+)?(?:(?P<qy>{YEAR})(?:['’]s)?\s+|(?P<qrel>this\s+year['’]s|last\s+year['’]s|"
                     rf"next\s+year['’]s|the\s+year-(?:ago|earlier)|year-(?:ago|earlier)|fiscal)\s+)?"
                     rf"(?P<qord>{QORD})[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?){E}"
                     rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qy2>{YEAR})|(?P<qrel2>this|last|next|the)\s+year{E}))?"
                     rf"|{B}the\s+(?P<qy3>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period){E}", i),
+        ("qcode", rf"{B}(?P<k>[QH])(?P<n>[1-4])(?:(?:\s+|-|\s*/\s*)(?:FY\s?|F)?(?P<y>{YEAR}|['’]?\d\d(?![\w%])))?{E}", 0),
         ("quarter_rel", rf"{B}(?:(?P<rel>this|last|next|that|the\s+(?:latest|most\s+recent|recent|current|same|"
                         rf"comparable|corresponding|previous|prior|past|last|next|coming)|the){E}\s+"
                         rf"(?:fiscal\s+)?quarter|the\s+(?P<rel2>latest|most\s+recent|same|comparable|corresponding)"
@@ -102,10 +103,10 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
         ("yearnoun", rf"{B}(?:(?:the\s+)?(?P<ymod>full|fiscal|current|calendar|latest\s+fiscal|current\s+fiscal|"
                      rf"entire|whole|previous\s+fiscal|new\s+fiscal|next\s+fiscal)\s+year{E}(?!-)"
                      rf"|(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?year){E}|(?P<yend>year['’]s\s+end){E})", i),
-        ("year", rf"{B}(?:(?P<mod>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|"
+        ("year", rf"{B}(?i:(?P<mod>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|"
                  rf"{MODS_EDGE})[\s-]*)?(?P<year>{YEAR})", 0),
-        ("weekday", rf"{B}(?:(?P<mod>this\s+past|this\s+coming|last|next|this|coming|early|late|earlier|later|mid)\s+)?"
-                    rf"(?:(?P<mod2>early|late)\s+)?(?P<wd>{WD})(?:(?:\s+|-)(?P<pod>{POD}))?{E}", 0),
+        ("weekday", rf"{B}(?i:(?P<mod>this\s+past|this\s+coming|last|next|this|coming|early|late|earlier|later|mid)\s+)?"
+                    rf"(?i:(?P<mod2>early|late)\s+)?(?P<wd>{WD})(?:(?:\s+|-)(?P<pod>{POD}))?{E}", 0),
         ("relday", rf"{B}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|"
                    rf"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>{POD}))?{E}"
                    rf"|{B}(?:(?P<mod3>early|late|earlier|later)\s+)?(?P<rd2>this|last)\s+(?P<pod2>{POD}){E}", i),
@@ -117,18 +118,19 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
         ("ago", rf"{B}(?:(?P<q>nearly|almost|about|some|more\s+than|less\s+than|just|only|barely|roughly|"
                 rf"approximately|over|around|at\s+least|fully|exactly)\s+)?"
                 rf"(?P<n>\d{{1,3}}|{CARD}|several|a\s+few|few|many|a\s+couple\s+of|a\s+number\s+of)"
-                rf"(?:[\s-]+(?P<n2>{CARD}))?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centuries?)\s+"
+                rf"(?:[\s-]+(?P<n2>{CARD}))?\s+(?P<unit>days?|weeks?|months?|years?|decades?|centuries?)(?:\s+or\s+so)?\s+"
                 rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}", i),
         ("anaph", rf"{B}(?:the\s+(?P<rel>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later){E}"
                   rf"|the\s+(?P<rel2>previous|next|following|same|preceding)\s+(?P<unit>day|night|morning|"
                   rf"afternoon|evening|week|month|year){E}"
-                  rf"|that\s+(?P<unit3>day|night|morning|afternoon|evening)){E}", i),
+                  rf"|that\s+(?:same\s+|very\s+)?(?P<unit3>day|night|morning|afternoon|evening)){E}", i),
         ("time", rf"{B}(?:(?P<hh>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m(?!\w)|[ap]m(?!\w)|"
                  rf"[AP]\.M\.|[AP]M(?!\w))(?:\s+(?P<tz>{TZ}){E})?"
                  rf"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz2>{TZ}){E}"
                  rf"|(?P<hhmm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC){E}"
                  rf"|(?P<noon>noon|midday|midnight){E}"
-                 rf"|(?P<hw>{CARD}|\d{{1,2}})\s+o['’]clock{E})", 0),
+                 rf"|(?P<hw>{CARD}|\d{{1,2}})\s+o['’]clock{E}(?:\s+in\s+the\s+(?P<tpod>morning|afternoon|evening|night))?"
+                 rf"|(?P<hw2>{CARD}|\d{{1,2}})\s+in\s+the\s+(?P<tpod2>morning|afternoon|evening|night){E})", 0),
         ("holiday", rf"{B}(?P<hol>{HOL}){E}", 0),
         ("ref", rf"{B}(?P<ref>{REFS}){E}", i),
     ]
@@ -151,7 +153,7 @@ def _triggers() -> dict[str, frozenset[str]]:
              "quarters", "decade", "decades", "century", "centuries"}
     t = {
         "numeric": {"#"}, "md": months, "dm": months, "my": months, "month": months,
-        "quarter": {"quarter", "qtr", "period"}, "quarter_rel": {"quarter", "period"},
+        "quarter": {"quarter", "qtr", "period"}, "qcode": {"q", "h"}, "quarter_rel": {"quarter", "period"},
         "yearago": {"year"}, "half": {"half"}, "season": set(W.seasons()),
         "decade": {"#"} | set(W.decade_words()), "century": {"century"},
         "spoken": {"eighteen", "nineteen", "twenty", "thousand"}, "yearnoun": {"year"}, "year": {"#"},
@@ -206,50 +208,104 @@ _COUNT_NOUN = re.compile(
     r"hours|minutes|seconds|days|weeks|months|years|times|stores|branches|plants|flights|passengers)\b", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRoute|\bHighway|\bFlight|\bRoom|\bSuite|"
                            r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)\s*$", re.I)
+_TITLED = {"relday", "relunit", "ref", "anaph", "yearnoun"}
+_TITLE_CASED = re.compile(r"[A-Z]\w*(?:\s+[A-Z][a-z]\w*)+")
 _NOT_MONTH_ALONE = {"may", "march"}
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
-                               r"last|next|this|to|and|or|between|or|on|for)\W*$", re.I)
-_SET_BEFORE = re.compile(r"\b(?:every|each|on|most|some)\s*$|\b(?:every|each)\s+(?:other\s+)?$", re.I)
+                               r"last|next|this|to|and|or|between|on|for)\W*$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SENTENCE_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d\s*(?:-|–|to)\s*$")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
+_SET_TIME_BEFORE = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:at\s+)?$|\bdaily\s+at\s+$", re.I)
+_SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
+_SEASON_CUE_BEFORE = re.compile(r"\b(?:in|during|by|until|over|through|since|for)\s*$", re.I)
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:in|since|by|until|of|before|after)\s*$", re.I)
+_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)")
+_NUMBER_BEFORE = re.compile(r"\d[\d/–-]*\s*$")
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|aged?)\s*$", re.I)
+_THE = re.compile(r"the\s", re.I)
+_PRESENT_AS_NOUN = re.compile(r"\s*[,.;]|\s+(?:day|time)\b")
 
 
 def _plausible(text: str, c: Match) -> bool:
-    before = text[max(0, c.start - 12):c.start]
+    """Context checks a family's regex cannot make; False drops the match (its words stay claimed)."""
     after = text[c.end:c.end + 20]
-    if c.family == "year":
-        if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
-            return False
-        if re.match(r"\s*(?:-|–|to)\s*\d{4}\b", after) is None and re.search(r"\d\s*(?:-|–|to)\s*$", before):
-            return False  # the second half of a number range that is not a span of years
-    if c.family == "month" and c.g.get("mon", "").lower() in _NOT_MONTH_ALONE and not c.g.get("mod"):
-        if not _MONTH_CUE_BEFORE.search(before):
-            return False  # the modal "may", the verb "march", Theresa May
-    if c.family == "month" and not c.g.get("mod") and re.match(r"\s+[A-Z][a-z]", after) and \
-            not re.match(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b", after):
-        return False  # April Smith, Jan Brewer (a first name)
-    if c.family == "weekday" and _SET_BEFORE.search(before[-8:]) and re.search(r"(?:every|each)\s*$", before):
-        return False  # "every Friday" is a set, not a date
-    if c.family == "season" and not (c.g.get("mod") or c.g.get("sy")):
-        if not re.search(r"\b(?:in|during|by|until|over|through|since|for)\s*$", before, re.I):
-            return False  # "prices fall", "winter storm"
-    if c.family == "spoken" and c.g["sp"].lower().startswith("two") and not c.g.get("yr") and \
-            not re.search(r"\b(?:in|since|by|until|of|before|after)\s*$", before, re.I):
-        return False  # "two thousand people"
-    if c.family == "season" and not c.g.get("sy") and re.match(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)", after):
-        return False  # "the fall of the Berlin Wall"
-    if c.family == "holiday" and re.match(r"\s+[A-Z][a-z]", after):
-        return False  # a name: the Good Friday Agreement, Independence Day Parade
-    if c.family == "ref":
-        return _plausible_ref(text, c, before, after)
-    if c.family == "decade" and c.g.get("decw") and not re.match(r"the\s", text[c.start:c.end], re.I):
-        return False  # "in his forties" is an age
-    if c.family == "decade" and re.search(r"\b(?:his|her|their|in\s+the\s+mid|aged?)\s*$", before, re.I) \
-            and c.g.get("decw"):
-        return False
-    return True
+    if after.startswith("-to-"):
+        return False  # "quarter-to-quarter", "year-to-date": a comparison, not a date
+    if c.family in _TITLED and _TITLE_CASED.fullmatch(text, c.start, c.end):
+        return False  # a title: ABC's "This Week", "CBS This Morning"
+    check = _CHECKS.get(c.family)
+    return check(text[max(0, c.start - 12):c.start], c, after, text) if check else True
 
 
-def _plausible_ref(text: str, c: Match, before: str, after: str) -> bool:
-    w = re.sub(r"\s+", " ", text[c.start:c.end].lower())
-    if w == "the present" and not re.match(r"\s*[,.;]|\s+(?:day|time)\b", after):
-        return False  # "the present system": an adjective
-    return True
+def _year_ok(before, c, after, text):
+    if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
+        return False  # $2019, Flight 2019, 2000 troops, 2019 percent
+    # the second number of a range that is not a span of years ("1,500-2000"; not "1991 to 1997")
+    return not (_RANGE_BEFORE.search(before) and not _YEAR_RANGE_BEFORE.search(before)
+                and not _RANGE_AFTER.match(after))
+
+
+def _month_ok(before, c, after, text):
+    if c.g.get("mod"):
+        return True
+    if c.g["mon"].lower() in _NOT_MONTH_ALONE and not _MONTH_CUE_BEFORE.search(before):
+        return False  # the modal "may", the verb "march", Theresa May
+    # April Smith, Jan. Brewer: a first name (unless the next word starts a sentence or is a weekday)
+    return not (_NAME_AFTER.match(after) and not _SENTENCE_WORD_AFTER.match(after))
+
+
+def _weekday_ok(before, c, after, text):
+    return not _SET_BEFORE.search(before)  # "every Friday" is a set, not a date
+
+
+def _time_ok(before, c, after, text):
+    return not _SET_TIME_BEFORE.search(text, max(0, c.start - 24), c.start)  # "every day at 6 a.m."
+
+
+def _season_ok(before, c, after, text):
+    if c.g.get("sy"):
+        return True
+    if not c.g.get("mod") and not _SEASON_CUE_BEFORE.search(before):
+        return False  # "prices fall", "winter storm"
+    return not _OF_NOT_YEAR.match(after)  # "the fall of the Berlin Wall"
+
+
+def _spoken_ok(before, c, after, text):
+    # "two thousand" is a year only as "the year two thousand" or after a preposition
+    return not c.g["sp"].lower().startswith("two") or bool(c.g.get("yr")) or bool(_YEAR_CUE_BEFORE.search(before))
+
+
+def _holiday_ok(before, c, after, text):
+    return not _NAME_AFTER.match(after)  # a name: the Good Friday Agreement, Independence Day Parade
+
+
+def _qcode_ok(before, c, after, text):
+    return c.g["k"] == "Q" or int(c.g["n"]) <= 2
+
+
+def _yearnoun_ok(before, c, after, text):
+    return not _NUMBER_BEFORE.search(before)  # "the 2019-20 fiscal year": the number is the year
+
+
+def _ref_ok(before, c, after, text):
+    if after.startswith("-"):
+        return False  # "now-defunct"
+    w = " ".join(text[c.start:c.end].lower().split())
+    return w != "the present" or bool(_PRESENT_AS_NOUN.match(after))  # not "the present system"
+
+
+def _decade_ok(before, c, after, text):
+    if not c.g.get("decw"):
+        return True
+    # "the nineties" is a decade; "in his forties" is an age
+    return bool(_THE.match(text, c.start)) and not _AGE_BEFORE.search(before)
+
+
+_CHECKS = {
+    "year": _year_ok, "month": _month_ok, "weekday": _weekday_ok, "time": _time_ok, "season": _season_ok,
+    "spoken": _spoken_ok, "holiday": _holiday_ok, "qcode": _qcode_ok, "yearnoun": _yearnoun_ok,
+    "ref": _ref_ok, "decade": _decade_ok,
+}

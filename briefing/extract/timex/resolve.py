@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import words as W
+from .calendar import (add_months, holiday_date, iso_week, quarter_of, safe_date, weekday_date,
+                       year_for, ymd)
 from .patterns import Match
 
 
@@ -31,117 +33,21 @@ class State:
     last_quarter: tuple[int, int] | None = None
     last_month: tuple[int, int] | None = None
     last_gran: str | None = None
-    seen: dict = field(default_factory=dict)
 
     def note(self, r: Res) -> None:
+        """Remember a resolved date as the one in focus (unless it was derived from the focus)."""
         d = r.date
-        if not d:
-            return
-        if r.derived:
+        if not d or r.derived:
             return
         self.last_gran = r.gran
         if re.match(r"\d{4}", d):
             self.last_year = int(d[:4])
         if r.gran in ("day", "time", "part_of_day") and re.match(r"\d{4}-\d\d-\d\d", d):
             self.last_day = dt.date.fromisoformat(d[:10])
-        if r.gran == "quarter" and not r.derived:
+        if r.gran == "quarter":
             self.last_quarter = (int(d[:4]), int(d[-1]))
         if r.gran == "month":
             self.last_month = (int(d[:4]), int(d[5:7]))
-
-
-# ---------------------------------------------------------------- date arithmetic
-
-def ymd(d: dt.date) -> str:
-    return d.isoformat()
-
-
-def add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
-
-
-def iso_week(d: dt.date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def quarter_of(d: dt.date) -> tuple[int, int]:
-    return d.year, (d.month - 1) // 3 + 1
-
-
-def weekday_date(dct: dt.date, wd: int, direction: int) -> dt.date:
-    """wd (1=Mon): direction <0 the latest on or before dct, >0 the next after dct."""
-    delta = wd - dct.isoweekday()
-    if direction < 0:
-        return dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)
-    return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
-
-
-def safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-# A past clause moves a month-day back a year only when it lies this far after the dateline: news
-# often reports in the past tense on dates a few weeks ahead ("said it must leave by Jan. 14").
-# Measured on the timex dev set: 0 days -> day values 515/627 right, 60 days -> 543/627;
-# months alone, no slack -> 137/165, two months -> 144/165.
-_SLACK_DAYS = 60
-
-
-def year_for(dct: dt.date, month: int, day: int | None, tense: str) -> int:
-    """Month(-day) without a year: the DCT's year, moved back only if past and after the DCT
-    (by more than the slack), forward only if future and before it."""
-    y = dct.year
-    d = safe_date(y, month, day or 1) or dt.date(y, month, 28)
-    if day is None:  # a month alone: the same slack, two months
-        if tense == "past" and month - dct.month > _SLACK_DAYS // 30:
-            return y - 1
-        if tense == "future" and month < dct.month:
-            return y + 1
-        if tense == "present" and abs(month - dct.month) > 6:
-            return y - 1 if month > dct.month else y + 1  # no cue: the nearer one
-        return y
-    if tense == "past" and (d - dct).days > _SLACK_DAYS:
-        return y - 1
-    if tense == "future" and d < dct:
-        return y + 1
-    if tense == "present" and abs((d - dct).days) > 183:
-        return y - 1 if d > dct else y + 1  # no cue: the nearer one
-    return y
-
-
-def easter(y: int) -> dt.date:
-    """Anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ll) // 451
-    month = (h + ll - 7 * m + 114) // 31
-    day = (h + ll - 7 * m + 114) % 31 + 1
-    return dt.date(y, month, day)
-
-
-def holiday_date(rule: str, y: int) -> dt.date | None:
-    if rule.startswith("EASTER"):
-        return easter(y) + dt.timedelta(days=int(rule[6:]))
-    if re.fullmatch(r"\d\d-\d\d", rule):
-        return safe_date(y, int(rule[:2]), int(rule[3:]))
-    m, n, wd = (int(x) for x in rule.split(":"))
-    first = dt.date(y, m, 1)
-    d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7)
-    if n == 5:
-        while (d + dt.timedelta(days=7)).month == m:
-            d += dt.timedelta(days=7)
-        return d
-    return d + dt.timedelta(days=7 * (n - 1))
 
 
 # ---------------------------------------------------------------- families
@@ -180,6 +86,13 @@ def _md(c, g, tense, st):
         return _day_res(safe_date(int(g["year"]), mon, day))
     if st.dct is None:
         return Res(None, "day")
+    mod = " ".join((g.get("mod") or "").lower().split())
+    if mod in ("last", "this past", "next", "this coming"):  # "last Oct. 23": the one before the DCT
+        tense = "past" if mod in ("last", "this past") else "future"
+        d = safe_date(st.dct.year, mon, day)
+        if d is not None and (d >= st.dct if tense == "past" else d <= st.dct):
+            return _day_res(safe_date(st.dct.year + (-1 if tense == "past" else 1), mon, day))
+        return _day_res(d)
     return _day_res(safe_date(year_for(st.dct, mon, day, tense), mon, day))
 
 
@@ -293,7 +206,7 @@ def _unit_res(unit: str, k: int, dct: dt.date) -> Res:
         return Res(iso_week(dct + dt.timedelta(weeks=k)), "week")
     if unit == "weekend":
         sat = weekday_date(dct, 6, -1) + dt.timedelta(weeks=k)
-        return Res(None, "weekend", f"{iso_week(sat)}-WE")
+        return Res(iso_week(sat), "weekend", f"{iso_week(sat)}-WE")
     if unit == "month":
         y, m = add_months(dct.year, dct.month, k)
         return Res(f"{y}-{m:02d}", "month")
@@ -334,8 +247,8 @@ def _relunit(c, g, tense, st):
         return Res(None, unit)
     if rel == "the same" and unit == "quarter" and st.last_quarter:
         return Res(f"{st.last_quarter[0]}-Q{st.last_quarter[1]}", "quarter")
-    if unit == "weekend" and k == 0:
-        return _unit_res("weekend", 0 if tense != "past" else 0, st.dct)
+    if unit == "weekend" and k == 0 and tense == "future":
+        return _unit_res("weekend", 1 if st.dct.isoweekday() < 6 else 0, st.dct)  # the coming one
     return _unit_res(unit, k, st.dct)
 
 
@@ -373,6 +286,20 @@ def _quarter(c, g, tense, st):
     else:
         y = _quarter_year(q, tense, st.dct)
     return Res(f"{y}-Q{q}", "quarter")
+
+
+def _qcode(c, g, tense, st):
+    """Q3 2023, Q1/FY24, H2: a quarter or half, its year given or the dateline's."""
+    unit, n = ("quarter", "Q") if g["k"] == "Q" else ("half", "H")
+    y = g.get("y")
+    if y:
+        y = y.lstrip("'’")
+        y = int(y) if len(y) == 4 else 2000 + int(y)
+    elif st.dct is not None:
+        y = _quarter_year(int(g["n"]), tense, st.dct) if unit == "quarter" else st.dct.year
+    else:
+        return Res(None, unit)
+    return Res(f"{y}-{n}{g['n']}", unit)
 
 
 def _quarter_rel(c, g, tense, st):
@@ -455,10 +382,10 @@ def _ago(c, g, tense, st):
 
 
 def _anaph(c, g, tense, st):
+    unit = (g.get("rel") or g.get("unit") or g.get("unit3") or "").lower()
     base = st.last_day or st.dct
     if base is None:
-        return Res(None, "day")
-    unit = (g.get("rel") or g.get("unit") or g.get("unit3") or "").lower()
+        return Res(None, "day" if unit in ("night", "morning", "afternoon", "evening") else unit)
     way = (g.get("dir") or g.get("rel2") or "same").lower()
     k = -1 if way in ("before", "earlier", "previous", "preceding") else 1 if way in (
         "after", "later", "next", "following") else 0
@@ -532,10 +459,12 @@ def _time(c, g, tense, st):
     elif g.get("hhmm"):
         hh, mi = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:
-        n = W.number(g["hw"])
+        n = W.number(g.get("hw") or g["hw2"])
         if n is None or not 1 <= n <= 12:
             return None
-        hh, mi = n, 0
+        pm = (g.get("tpod") or g.get("tpod2") or "").lower() in ("afternoon", "evening") or \
+            (g.get("tpod") or g.get("tpod2") or "").lower() == "night" and n >= 6
+        hh, mi = (n % 12) + (12 if pm else 0), 0
     return _time_res(base, hh, mi)
 
 
@@ -567,7 +496,7 @@ def _ref(c, g, tense, st):
 _FAMILIES = {
     "numeric": _numeric, "md": _md, "dm": _md, "my": _my, "month": _month, "year": _year,
     "spoken": _spoken, "yearnoun": _yearnoun, "decade": _decade, "century": _century, "weekday": _weekday, "relday": _relday,
-    "relunit": _relunit, "quarter": _quarter, "quarter_rel": _quarter_rel, "yearago": _yearago,
+    "relunit": _relunit, "quarter": _quarter, "qcode": _qcode, "quarter_rel": _quarter_rel, "yearago": _yearago,
     "ago": _ago, "anaph": _anaph, "half": _half, "season": _season, "time": _time,
     "holiday": _holiday, "ref": _ref,
 }

@@ -74,6 +74,8 @@ def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
     cs, ce = clause_span(sentence, start)
     ce = max(ce, min(end, len(sentence)))
     clause = sentence[cs:ce].strip()
+    if len(clause.split()) < 5:
+        clause = sentence.strip()  # "and 2020." says nothing alone: the event is the sentence
     left = cues(sentence[cs:start])
     if left:
         return left[-1][1], clause

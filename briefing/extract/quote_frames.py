@@ -1,0 +1,168 @@
+"""Cue frames: a reporting cue outside quotation marks, with the speaker it names.
+
+A cue counts when it reads as a verb: not after a determiner, preposition or possessive ("a
+report", "of tweets", "Dong's comments"), in lower case, and with a subject that fits its form
+(a bare "say" wants a plural subject or an auxiliary). The speaker is the subject before the cue,
+the phrase after an inverted cue (`"…," said Dong`), or for a participle or coordinated cue
+(`…, saying …`, `…, but denied …`) the speaker of the clause it hangs on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicons import load_set
+from . import Context
+from .cues import cue_lemma, find_cues
+from .quote_spans import QuoteIndex
+from .speakers import WORD, Namer, Speaker, np_after, np_before
+
+_NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
+about on with in at by from into over under""".split())
+# words that open an adverbial chunk before a sentence's subject ("On Thursday, however, Trump …")
+_OPENERS = frozenset("""in on at during after before while when however meanwhile also but yet still
+though although since as for with under over earlier later last this next then now instead""".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+january february march april may june july august september october november december""".split())
+_PRONOUNS = frozenset("he she they we i it".split())
+_PLURALS = frozenset("i we they you people police staff children men women".split())
+_BASE_AUX = frozenset("""will would can could may might must should shall do does did to not never
+also don't didn't doesn't won't wouldn't can't couldn't""".split())
+# cues that put their speaker after them (`"…," said Dong`); a transitive cue ("told", "described",
+# "called") is followed by its object instead
+_INVERTING = frozenset("""say add ask write continue explain note recall reply respond answer agree insist
+declare argue warn comment observe remark quip tweet conclude acknowledge admit concede complain
+claim state reiterate emphasize emphasise stress suggest predict report announce shout yell""".split())
+_CHUNK = re.compile(r"[^,;]+")
+
+
+@dataclass
+class Frame:
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker: Speaker
+    attrib_start: int  # where the attribution (speaker + cue) begins
+    attrib_end: int  # where it ends
+
+
+class FrameFinder:
+    def __init__(self, ctx: Context, namer: Namer, quotes: QuoteIndex):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.namer = namer
+        self.q = quotes
+
+    def frames(self, p) -> list[Frame]:
+        """The cue frames of one paragraph, in text order."""
+        out: list[Frame] = []
+        for m in find_cues(self.text, p.start, p.end):
+            if self.q.inside(m.start()) or not self._lower_cue(m):
+                continue
+            f = self._frame(m, p, out)
+            if f is not None:
+                out.append(f)
+                self.namer.remember(f.cue_start, f.speaker)
+        return out
+
+    def _lower_cue(self, m) -> bool:
+        """Cues are written in lower case ("the United States" is no cue), save at a sentence
+        start ("According to …", "Said Ellis: …")."""
+        w = m.group(0)
+        if w[0].islower():
+            return True
+        s = self.ctx.doc.sentence_at(m.start())
+        return s is not None and s.start == m.start()
+
+    def sentence_bounds(self, pos: int, p) -> tuple[int, int]:
+        s = self.ctx.doc.sentence_at(pos)
+        return (s.start, s.end) if s else (p.start, p.end)
+
+    def _frame(self, m, p, earlier: list[Frame]) -> Frame | None:
+        cue = m.group(0)
+        s0, s1 = self.sentence_bounds(m.start(), p)
+        prev_q = self.q.ending_before(m.start(), p.start)
+        lo = max(s0, self.q.spans[prev_q].end if prev_q is not None else s0)
+        if cue.lower().startswith("according"):
+            sp = np_after(self.text, m.end(), p.end, loose=True)
+            if sp is None:
+                return None
+            return Frame(m.start(), m.end(), cue, self.namer.name(*sp), m.start(), sp[1])
+        before = self._word_before(m.start(), lo)
+        if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
+            return None  # "a report", "to say": not a reporting verb here
+        if self._participle(m.start(), lo, cue):  # "…, saying …", "…, even suggesting …"
+            sp = self._clause_speaker(earlier, s0, m.start())
+            return Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
+        subj = np_before(self.text, lo, m.start())
+        if subj is not None:
+            if not self._verb_reading(cue, before, subj):
+                return None
+            return Frame(m.start(), m.end(), cue, self.namer.name(*subj), subj[0], m.end())
+        nxt = self.q.starting_after(m.end(), p.end)
+        hi = self.q.spans[nxt].start if nxt is not None else p.end
+        inv = np_after(self.text, m.end(), hi) if cue_lemma(cue.lower()) in _INVERTING else None
+        if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)
+                                or (nxt is not None and not self.text[inv[1]:hi].strip(" :,"))):
+            return Frame(m.start(), m.end(), cue, self.namer.name(*inv), m.start(), inv[1])
+        if before in ("and", "but", ",", "also"):  # "confirmed …, but denied …": the same speaker
+            sp = self._clause_speaker(earlier, s0, m.start())
+            return Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
+        return None
+
+    def _verb_reading(self, cue: str, before: str, subj: tuple[int, int]) -> bool:
+        """Can the cue be a verb after this subject? A bare form ("say") needs a plural subject,
+        a pronoun or an auxiliary; a mostly-noun form ("questions") needs a name or a pronoun."""
+        words = WORD.findall(self.text, *subj)
+        head = words[-1] if words else ""
+        lw = cue.lower()
+        if lw in load_set("cue_noun_forms") and not (head[:1].isupper() or head.lower() in _PRONOUNS):
+            return False
+        if cue_lemma(lw) == lw and " " not in lw:
+            aux = before.replace("’", "'") in _BASE_AUX
+            plural = head.lower().endswith("s") or head.lower() in _PLURALS or "and" in (w.lower() for w in words)
+            return aux or plural
+        return True
+
+    def _participle(self, pos: int, lo: int, cue: str) -> bool:
+        """An -ing cue opening a clause after a comma, a few adverbs at most between."""
+        if not cue.lower().endswith("ing"):
+            return False
+        head = self.text[max(lo, pos - 40):pos]
+        comma = head.rfind(",")
+        return comma >= 0 and all(w.islower() and w not in _NOUN_BEFORE for w in WORD.findall(head[comma + 1:]))
+
+    def _clause_speaker(self, earlier: list[Frame], s0: int, pos: int) -> Speaker | None:
+        """The speaker of an earlier cue in the sentence, else the sentence's subject."""
+        if earlier and earlier[-1].cue_end >= s0:
+            return earlier[-1].speaker
+        return self.sentence_subject(s0, pos)
+
+    def sentence_subject(self, s0: int, pos: int, name_ends: bool = False) -> Speaker | None:
+        """The subject of the sentence starting at `s0`: the first noun phrase after any
+        opening adverbial chunks ("On Thursday, however, Trump …"). With `name_ends`, a phrase
+        running past a name stops at it ("Mayor Tom Reed gave the crowd …")."""
+        chunk_start = s0
+        for chunk in _CHUNK.finditer(self.text, s0, pos):
+            words = WORD.findall(chunk.group(0))
+            if words and words[0].lower() not in _OPENERS and words[0].lower() not in _TIME_WORDS:
+                chunk_start = chunk.start()
+                break
+        else:
+            return None
+        sp = np_after(self.text, chunk_start, pos)
+        if sp is None:
+            return None
+        toks = [(m.group(0), m.end()) for m in WORD.finditer(self.text, *sp)]
+        caps = [k for k, (w, _) in enumerate(toks) if w[:1].isupper()]
+        if name_ends and caps and caps[-1] + 1 < len(toks) and toks[caps[-1] + 1][0] not in ("of", "for", "and"):
+            sp = (sp[0], toks[caps[-1]][1])
+        return self.namer.name(*sp)
+
+    def _word_before(self, pos: int, lo: int) -> str:
+        toks = WORD.findall(self.text, max(lo, pos - 30), pos)
+        return toks[-1].lower() if toks else ""
+
+    def _ends_sentence(self, pos: int, s1: int) -> bool:
+        """Only a few adjunct words between `pos` and the end of the sentence."""
+        return len(WORD.findall(self.text, pos, s1)) <= 8

@@ -1,0 +1,24 @@
+"""Inputs that once crashed the actor extractor (text written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.pipeline import build
+from briefing.read import read_bytes
+
+
+@pytest.mark.parametrize("text", [
+    # A run split at a title or a weak first word used to leave a piece of connectors alone
+    # ("of the", "of", "and"), which had no capitalised word to make a name of.
+    "An International Committee of the Red Cross team visited the camp on Monday.",
+    "New Australian Bureau of Statistics figures were released on Tuesday.",
+    "The Secretary of Health and Human Services spoke to reporters.",
+    # The same in a headline, where title case makes every word a candidate
+    "Jane Roe steps down as Secretary of Health and Human Services\n2020-01-02\n\nJane Roe resigned.",
+    "Rebels free An International Committee of the Red Cross worker\n2020-01-02\n\nThe worker is safe.",
+    "New Australian Bureau of Statistics figures show growth\n2020-01-02\n\nGrowth was slow.",
+])
+def test_split_names_do_not_crash(text):
+    note = build(read_bytes(text.encode("utf-8"), "t.txt", "t")).to_dict()
+    for a in note["actors"]:
+        assert text[a["start"]:a["end"]] == a["text"]
