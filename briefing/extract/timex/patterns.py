@@ -142,6 +142,12 @@ def _first_words(phrases) -> set[str]:
     return {re.split(r"[\s'’.-]+", p.lower())[0] for p in phrases}
 
 
+def _longest_words(phrases) -> set[str]:
+    """The longest word of each phrase: a match of the phrase holds it, and it is rarer than the
+    first word of "the past" or "at present" (a trigger of "the" would run the regex everywhere)."""
+    return {max(_TOKENS.findall(p.lower()), key=len) for p in phrases}
+
+
 @lru_cache(maxsize=None)
 def _triggers() -> dict[str, frozenset[str]]:
     """Words one of which a sentence must hold for a family to be tried (# = any digit): the
@@ -159,13 +165,17 @@ def _triggers() -> dict[str, frozenset[str]]:
         "spoken": {"eighteen", "nineteen", "twenty", "thousand"}, "yearnoun": {"year"}, "year": {"#"},
         "weekday": weekdays, "relday": {"today", "tonight", "yesterday", "tomorrow"} | pods,
         "relunit": units | {"end"}, "ago": {"ago", "earlier", "later", "before", "after", "now", "hence"},
-        "anaph": units | pods | {"night"}, "time": {"#", "noon", "midday", "midnight", "clock"},
-        "holiday": _first_words(W.holidays()), "ref": _first_words(W.refs()),
+        "anaph": units | pods | {"night"}, "time": _TIME_WORDS | pods,
+        "holiday": _first_words(W.holidays()), "ref": _longest_words(W.refs()),
     }
     return {k: frozenset(v) for k, v in t.items()}
 
 
 _TOKENS = re.compile(r"[a-z]+|\d")
+# Every time of day holds one of these: a.m./pm (tokens a m, pm), a zone (EST, local time),
+# o'clock, noon; "nine in the morning" holds a part of the day (added from the lexicon).
+_TIME_WORDS = {"m", "am", "pm", "noon", "midday", "midnight", "clock", "gmt", "utc", "bst", "cet", "et", "pt",
+               "ct", "local", *(a + b + "t" for a in "ecmp" for b in "sd")}
 
 
 def _words(text: str, start: int, end: int) -> set[str]:
