@@ -7,7 +7,6 @@ import sys
 import click
 
 from . import __version__
-from .output import DirectoryNamer, OutputError, write_atomic
 from .batch import Failure, Job, default_jobs, run_batch
 from .render import EXTENSIONS, FORMATS, RenderOptions
 
@@ -109,21 +108,27 @@ class _Sink:
     def __init__(self, fmt: str, output: str | None, to_dir: bool, force: bool, quiet: bool, n: int) -> None:
         self.fmt, self.output, self.to_dir, self.quiet, self.n = fmt, output, to_dir, quiet, n
         self.count = 0
-        self.namer = DirectoryNamer(output, "." + fmt, force) if to_dir else None
+        self.namer = None
+        if to_dir:
+            from .output import DirectoryNamer  # imported only when writing files (tempfile: ~3 ms)
+            self.namer = DirectoryNamer(output, "." + fmt, force)
 
     def emit(self, path: str, result: tuple[str, bytes], say=None) -> None:
         ident, data = result
         say = say or (lambda message: click.echo(f"briefing: {message}", err=True))
+        if self.namer is None and self.output is None:
+            self._stdout(data)
+            self.count += 1
+            return
+        from .output import OutputError, write_atomic
         try:
             if self.namer:
                 target, renamed = self.namer.name_for(ident)
                 if renamed and not self.quiet:
                     say(f"{path}: name taken, written as {target}")
                 write_atomic(target, data)
-            elif self.output is not None:
-                write_atomic(self.output, data)
             else:
-                self._stdout(data)
+                write_atomic(self.output, data)
         except OutputError as exc:
             raise Failure(str(exc)) from None
         self.count += 1

@@ -38,8 +38,9 @@ LOOK_AHEAD = 6  # the development sentence must be near the top to count as the 
 
 def extract(ctx: Context) -> list[Span]:
     usable = []
+    furniture: dict[int, bool] = {}  # paragraph number → headline, subhead or caption
     for s in ctx.doc.sentences:
-        span = _usable(ctx, s)
+        span = _usable(ctx, s, furniture)
         if span is not None:
             usable.append(span)
         if len(usable) == LOOK_AHEAD:
@@ -68,7 +69,7 @@ def _recent(ctx: Context, spans: list[Span]) -> bool:
     return False
 
 
-def _usable(ctx: Context, s: Sentence) -> Span | None:
+def _usable(ctx: Context, s: Sentence, furniture: dict[int, bool]) -> Span | None:
     text = ctx.text
     start, end = s.start, s.end
     d = _DATELINE.match(text, start, end) if not out_of_lead(ctx, s) else None
@@ -77,11 +78,18 @@ def _usable(ctx: Context, s: Sentence) -> Span | None:
     body = text[start:end]
     if len(body.split()) < MIN_WORDS or _BYLINE.match(body) or family("boilerplate").match(body.lstrip()):
         return None
-    para = ctx.doc.paragraphs[s.paragraph - 1]
-    ptext = text[para.start:para.end]
-    if (not _END_PUNCT.search(ptext) and len(ptext.split()) <= HEADLINE_WORDS) or _CREDIT.search(ptext):
+    if s.paragraph not in furniture:
+        para = ctx.doc.paragraphs[s.paragraph - 1]
+        furniture[s.paragraph] = _furniture(text[para.start:para.end])
+    if furniture[s.paragraph]:
         return None  # a headline, subhead or photo caption
     return Span(body, start, end, s.paragraph)
+
+
+def _furniture(ptext: str) -> bool:
+    """A headline, subhead or captioned paragraph (asked once per paragraph, not per sentence:
+    the end-anchored searches cost a scan of the paragraph each)."""
+    return bool((not _END_PUNCT.search(ptext) and len(ptext.split()) <= HEADLINE_WORDS) or _CREDIT.search(ptext))
 
 
 def out_of_lead(ctx: Context, s: Sentence) -> bool:
