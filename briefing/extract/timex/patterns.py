@@ -56,8 +56,28 @@ class Match:
         return self.end - self.start
 
 
+class _Lazy:
+    """A family's regex, compiled the first time a sentence holds one of its trigger words: one
+    note needs a few of the 25 families (~12 ms to compile them all); a batch compiles each once."""
+
+    __slots__ = ("rx", "flags", "compiled")
+
+    def __init__(self, rx: str, flags: int) -> None:
+        self.rx, self.flags, self.compiled = rx, flags, None
+
+    def get(self) -> re.Pattern:
+        if self.compiled is None:
+            self.compiled = re.compile(self.rx, self.flags)
+        return self.compiled
+
+
+def families() -> tuple[tuple[str, re.Pattern, frozenset[str]], ...]:
+    """(name, compiled regex, trigger words) of every family, in rank order."""
+    return tuple((name, lazy.get(), trigger) for name, lazy, trigger in _families())
+
+
 @lru_cache(maxsize=None)
-def families() -> tuple[tuple[str, re.Pattern], ...]:
+def _families() -> tuple[tuple[str, _Lazy, frozenset[str]], ...]:
     M = _month_alt()
     WD = _weekday_alt()
     CARD = W.alt(W.cardinals())
@@ -135,7 +155,7 @@ def families() -> tuple[tuple[str, re.Pattern], ...]:
         ("ref", rf"{B}(?P<ref>{REFS}){E}", i),
     ]
     trig = _triggers()
-    return tuple((name, re.compile(rx, flags), trig[name]) for name, rx, flags in specs)
+    return tuple((name, _Lazy(rx, flags), trig[name]) for name, rx, flags in specs)
 
 
 def _first_words(phrases) -> set[str]:
@@ -189,10 +209,10 @@ def find(text: str, start: int, end: int) -> list[Match]:
     Friday Agreement" is not taken for a date either."""
     cands = []
     present = _words(text, start, end)
-    for rank, (name, rx, trigger) in enumerate(families()):
+    for rank, (name, lazy, trigger) in enumerate(_families()):
         if present.isdisjoint(trigger):
             continue
-        for m in rx.finditer(text, start, end):
+        for m in lazy.get().finditer(text, start, end):
             if m.end() > m.start():
                 g = {k: v for k, v in m.groupdict().items() if v is not None}
                 cand = Match(name, m.start(), m.end(), g)
