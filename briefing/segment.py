@@ -18,7 +18,6 @@ _LINE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (or …) followed by closing quotes/brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"“‘'(\[]*)(\S)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
 # a word made of single letters and dots: U.S., U.K., p.m., J.
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+$")
@@ -146,6 +145,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _word_before(text: str, sent_start: int, punct: int) -> str:
+    """The run of word characters, dots, apostrophes and hyphens that ends with the full stop at
+    `punct`, found by stepping back: a regex anchored at the stop ("[\\w.'’-]+$") is retried
+    from every position of the sentence, quadratic in a long one."""
+    i = punct
+    while i > sent_start and (text[i - 1].isalnum() or text[i - 1] in "_.'’-"):
+        i -= 1
+    return text[i:punct + 1]
+
+
 def _is_boundary(text: str, sent_start: int, punct: int, cut: int, end: int) -> bool:
     nxt = _NEXT_START.match(text, cut, end)
     if not nxt:
@@ -155,10 +164,7 @@ def _is_boundary(text: str, sent_start: int, punct: int, cut: int, end: int) -> 
         return False  # "a.m. on Monday", "the U.S. and"
     if text[punct] != ".":
         return True
-    wm = _WORD_BEFORE.search(text, sent_start, punct + 1)
-    if not wm:
-        return True
-    word = wm.group(1)
+    word = _word_before(text, sent_start, punct)
     bare = word.rstrip(".").lstrip("'’-").rsplit("-", 1)[-1]
     if bare.lower() in load_set("abbreviations") or bare in load_set("abbreviations"):
         return False

@@ -28,7 +28,7 @@ def measure(sentences: list[str]) -> Readability:
     n_words, n_sent = len(words), len([s for s in sentences if _WORD.search(s)])
     if not n_words or not n_sent:
         return Readability(fk_grade=0.0, fre=0.0, words=0, sentences=0, avg_sentence_words=0.0)
-    syl = sum(n * syllables(w) for w, n in Counter(words).items())  # each distinct word once
+    syl = sum(n * max(1, count_syllables(w)) for w, n in Counter(words).items())  # each distinct word once, as syllables()
     asl = n_words / n_sent
     asw = syl / n_words
     # textstat 0.7.8: flesch_reading_ease and flesch_kincaid_grade
