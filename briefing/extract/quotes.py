@@ -49,6 +49,9 @@ _LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(
                         r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
 _HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
 _DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[.\s]*$")
+# first words of an opening adverbial chunk before a subject and its cue
+_LEAD_WORDS = frozenset("""in on at during after before asked speaking responding pressed earlier later
+when while with from following""".split())
 _THAT = re.compile(r"\bthat\b")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _TRIM_END = ".,;: \n\t—–-"
@@ -173,11 +176,23 @@ class _Extractor:
         if wrapped:  # "The museum, Mr. Obama said, would make …": both sides are reported
             self._add_reported(f, s0, f.attrib_start, min_words=1)
             start, end = wrapped, s1
-        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",", "”", '"')):
+        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",", "”", '"')) \
+                and not self._participle_frame(f) and not self._adverbial_lead(s0, f.attrib_start):
             start, end = s0, f.attrib_start
         else:
             start, end = self._content_after(f, s1), s1
         self._add_reported(f, start, end)
+
+    @staticmethod
+    def _participle_frame(f: Frame) -> bool:
+        """`…, adding that …`, `…, citing …`: what comes before is the main clause, not the words."""
+        return f.attrib_start == f.cue_start and f.cue.lower().endswith("ing")
+
+    def _adverbial_lead(self, a: int, b: int) -> bool:
+        """`In an interview with CBC, X said …`, `Asked about it, X said …`: an opening
+        adverbial chunk, not the reported words (those follow the cue)."""
+        words = WORD.findall(self.text, a, b)
+        return bool(words) and words[0].lower() in _LEAD_WORDS and len(words) <= 14
 
     def _wrapped(self, f: Frame, s0: int, s1: int) -> int | None:
         """Where the second half starts when commas wrap the attribution mid-sentence."""

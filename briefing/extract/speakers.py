@@ -228,6 +228,8 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
         w, lw = t[0], t[0].lower()
         if not w[0].isalnum() or lw in _BREAK or lw in cues or lw in _TIME or lw in PRONOUNS:
             break
+        if j and w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
+            break  # "The Canadian Security Intelligence Service declined": a verb ends the subject
         if lw in _CONNECT:
             nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
             if lw not in ("of", "for") or not (_is_cap(nxt) or nxt.lower() in _DETS):
@@ -253,6 +255,16 @@ def _head(words: list[tuple[str, int, int]]) -> tuple[str, int, int]:
                 w[0].lower() != "of" or not _is_cap(prev)):
             return words[k - 1]  # "partner at Lenox", "Cameron Easley for Morning Consult"
     return words[-1]
+
+
+def _titled_name(words: list[tuple[str, int, int]]) -> bool:
+    """The phrase ends in a personal name right after a title word ("... Minister Daniel Okafor")."""
+    titles = _titles()
+    bare = [_bare(w[0]) for w in words]
+    run = _name_run(bare, titles)
+    k = len(bare) - len(run)
+    return 2 <= len(run) <= 3 and k > 0 and bare[k - 1].lower() in titles and \
+        not any(_heads().get(w) == "org" for w in run)
 
 
 def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
@@ -365,6 +377,8 @@ class Namer:
             return Speaker(actor.name, actor.id, (s, e), "org" if actor.type != "person" else "person")
         heads = _heads()
         is_org = force_org or any(heads.get(_bare(w[0])) == "org" for w in words)
+        if is_org and _titled_name(words):
+            is_org = False  # "Treasury Board President Mona Fortin": a person with an office
         if is_org:
             name = " ".join(w[0] for w in words)
             name = re.sub(r"^(?:the|The)\s+", "", name).rstrip(".")
