@@ -52,6 +52,8 @@ _DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*
 # first words of an opening adverbial chunk before a subject and its cue
 _LEAD_WORDS = frozenset("""in on at during after before asked speaking responding pressed earlier later
 when while with from following""".split())
+_PLAIN_OBJECT = re.compile(r"\s*([a-z]+s)\b(?=[\s,])")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
 _THAT = re.compile(r"\bthat\b")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
 _TRIM_END = ".,;: \n\t—–-"
@@ -105,6 +107,9 @@ class _Extractor:
 
     def _attribute(self, f: Frame, p, nxt: Frame | None) -> None:
         s0, s1 = self.finder.sentence_bounds(f.cue_start, p)
+        if not f.speaker.name:  # a passive cue with no agent ("was told …"): only its clause
+            self._reported(f, p, s0, s1)
+            return
         got = False
         back = self.q.ending_before(f.attrib_start + 1, p.start)
         if back is not None and back not in self.used and self._attribution_follows(back, f):
@@ -119,13 +124,16 @@ class _Extractor:
         if self.text[f.attrib_end:p.end].strip() in (":", "") and self._next_para_quote(p) is not None:
             self._direct(self._next_para_quote(p), f)
             return
-        if nxt is not None and nxt.cue_start < s1:
+        if nxt is not None and nxt.cue_start < s1 and nxt.speaker.name:
             if nxt.speaker.name == f.speaker.name:
                 s1 = nxt.attrib_start  # "confirmed that …, but denied that …": two clauses
             else:  # "X has said …, and Y agrees": a new clause with its own speaker
                 m = _CLAUSE_JOIN.search(self.text, f.cue_end, nxt.attrib_start)
                 if m and m.end() == nxt.attrib_start:
                     s1 = m.start()
+                elif self.text[f.cue_end:nxt.attrib_start].rstrip().endswith(",") and \
+                        len(WORD.findall(self.text, nxt.attrib_end, s1)) <= 4:
+                    s1 = nxt.attrib_start  # "…, her office said.": a second source closes the sentence
         self._reported(f, p, s0, s1)
 
     def _attribution_follows(self, i: int, f: Frame) -> bool:
@@ -209,6 +217,8 @@ class _Extractor:
         if start is None or len(WORD.findall(self.text, start, end)) < min_words:
             return
         inner = [i for i in self.q.within(start, end) if self.q.spans[i].end <= end]
+        if inner and not f.speaker.name:
+            return  # quoted words need a speaker; an agentless passive gives none
         self.used.update(inner)
         kind = "mixed" if inner else "indirect"
         self.items.append(_Item(start, end, kind, f.speaker, f.cue, [self.q.spans[i] for i in inner]))
@@ -220,11 +230,16 @@ class _Extractor:
             return f.attrib_end + m.end()
         pos = f.attrib_end
         if cue_lemma(f.cue.lower()) in _TELL:
-            obj = np_after(self.text, pos, s1)
+            obj = np_after(self.text, pos, s1) or self._plain_object(pos, s1)
             if obj is not None:
                 pos = obj[1]
         m = _LEAD_TIME.match(self.text, pos, s1)  # "said Tuesday he …", "said on Monday that …"
         return m.end() if m else pos
+
+    def _plain_object(self, pos: int, s1: int) -> tuple[int, int] | None:
+        """`told reporters he …`, `told supporters …`: a bare plural noun is the one told."""
+        m = _PLAIN_OBJECT.match(self.text, pos, s1)
+        return (m.start(1), m.end(1)) if m else None
 
     @staticmethod
     def _that_opens_content(lead: str) -> bool:
@@ -241,6 +256,9 @@ class _Extractor:
 
     def _trim(self, start: int, end: int) -> tuple[int | None, int]:
         t = self.text
+        d = _DATELINE.match(t, start, end)
+        if d and (start == 0 or t[start - 1] == "\n"):
+            start = d.end()  # "OTTAWA — …": the dateline is the paper's, not the speaker's
         while start < end and (t[start].isspace() or t[start] in ",:;—–-"):
             start += 1
         while True:
@@ -286,7 +304,7 @@ class _Extractor:
         """The cue frame of the sentence holding a quoted phrase: the clause's source. Without
         one, the phrase is the author's (a scare quote, a name): no item."""
         s0, s1 = self.finder.sentence_bounds(q.start, p)
-        inside = [f for f in frames if s0 <= f.cue_start < q.start]
+        inside = [f for f in frames if s0 <= f.cue_start < q.start and f.speaker.name]
         return inside[-1] if inside else None
 
     def _is_title(self, q: QuoteSpan) -> bool:
@@ -340,7 +358,7 @@ class _Extractor:
 
     def _last_item_before(self, pos: int) -> _Item | None:
         for it in reversed(self.items[-6:]):
-            if it.start < pos:
+            if it.start < pos and (it.speaker is None or it.speaker.name):  # not an agentless passive
                 return it
         return None
 
@@ -360,7 +378,7 @@ def extract(ctx: Context) -> list[Quote]:
     items.sort(key=lambda it: (it.start, -it.end))
     out: list[Quote] = []
     for it in _drop_nested(items):
-        sp = it.speaker
+        sp = it.speaker if it.speaker is None or it.speaker.name else None
         out.append(Quote(id=f"Q{len(out) + 1}", text=ctx.text[it.start:it.end], start=it.start, end=it.end,
                          paragraph=ctx.doc.paragraph_at(it.start), kind=it.kind,
                          speaker=_speaker_name(sp),
@@ -371,7 +389,7 @@ def extract(ctx: Context) -> list[Quote]:
 
 def _speaker_name(sp: Speaker | None) -> str | None:
     """The canonical name, never a pronoun: a pronoun nobody could be found for gives None."""
-    if sp is None or (sp.kind == "pronoun" and sp.name.lower() in PRONOUNS):
+    if sp is None or not sp.name or (sp.kind == "pronoun" and sp.name.lower() in PRONOUNS):
         return None
     return sp.name
 

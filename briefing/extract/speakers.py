@@ -46,6 +46,7 @@ _BARE_NOUNS = frozenset("""police staff government management leadership media p
 someone somebody nobody administration""".split())
 _QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten some many several few most
 all both another other""".split())
+_POSSESSIVE = frozenset("his her their its our my".split())
 _CONNECT = frozenset({"of", "for", "at", "from", "with"})
 # lowercase -ed/-ing words end a subject phrase (verbs), except these adjectives
 _ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
@@ -173,6 +174,9 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         w = toks[i][0]
         lw = w.lower()
         if not (w[0].isalnum()):
+            break
+        if lw in _POSSESSIVE and first < len(toks) and toks[first][0].islower():
+            first = i  # "her office said": the possessive opens the phrase
             break
         if lw in _BREAK or lw in cues or lw in PRONOUNS or _CONTRACTION.match(lw):
             break
@@ -336,8 +340,9 @@ class Namer:
             return self._pronoun(s, e, phrase.lower())
         heads = _heads()
         for k, w in enumerate(words):
-            if heads.get(w[0].lower()) == "proxy" or heads.get(_bare(w[0]).lower()) == "proxy":
-                org = self._proxy(words, k)
+            kind = heads.get(w[0].lower()) or heads.get(_bare(w[0]).lower())
+            if kind in ("proxy", "doc"):
+                org = self._proxy(words, k, doc=kind == "doc")
                 if org:
                     return org
         head = _head(words)
@@ -355,15 +360,16 @@ class Namer:
         upto = words[:words.index(head) + 1]  # "Cameron Easley for Morning Consult" → Cameron Easley
         return self._proper(upto, s, e)
 
-    def _proxy(self, words, k) -> Speaker | None:
+    def _proxy(self, words, k, doc: bool = False) -> Speaker | None:
         """`a spokesperson for the Prime Minister's Office`, `A CSIS spokesperson` → the organisation;
-        `White House spokesman Josh Earnest` → the person named."""
+        `White House spokesman Josh Earnest` → the person named; `a statement from the RCMP`
+        (`doc`) → its author."""
         after = words[k + 1:]
-        if after and after[0][0].lower() in ("for", "of", "at", "with"):
+        if after and after[0][0].lower() in (("from", "by", "of") if doc else ("for", "of", "at", "with")):
             rest = [t for t in after[1:] if t[0].lower() not in ("the",)]
-            if rest:
-                return self._proper(rest, rest[0][1], _end_of(rest[-1]), force_org=True)
-        if after and _is_cap(after[0][0]):
+            if rest and _is_cap(rest[0][0]):
+                return self._proper(rest, rest[0][1], _end_of(rest[-1]), force_org=not doc)
+        if after and _is_cap(after[0][0]) and not doc:
             return self._proper(after, after[0][1], _end_of(after[-1]))
         before = [t for t in words[:k] if _is_cap(t[0]) and t[0].lower() not in _FUNCTION]
         if before:
