@@ -29,7 +29,7 @@ from ..model import Quote
 from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_frames import Frame, FrameFinder
-from .quote_spans import QuoteIndex, QuoteSpan, find_quote_spans
+from .quote_spans import CLOSERS, QuoteIndex, QuoteSpan, find_quote_spans, strip_marks
 from .speakers import PRONOUNS, WORD, Namer, Speaker, np_after
 
 __all__ = ["extract", "cue_tag"]
@@ -44,7 +44,7 @@ _ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
-_TRANSCRIPT = re.compile(r"(?:``|''|[\"“«])\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
+_TRANSCRIPT = re.compile(r"(?:``|''|[\"“«]|&quot;)\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
                         r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
 _HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
@@ -54,8 +54,9 @@ _LEAD_WORDS = frozenset("""in on at during after before asked speaking respondin
 when while with from following""".split())
 _PLAIN_OBJECT = re.compile(r"\s*([a-z]+s)\b(?=[\s,])")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
+_ENTITY_END = re.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
 _THAT = re.compile(r"\bthat\b")
-_SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
+_SENT_END = re.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
 _MAX_GAP_WORDS = 12
 
@@ -144,7 +145,7 @@ class _Extractor:
         gap = self.text[q.end:f.attrib_start]
         if not gap.strip(" ,—–-\n"):
             return True
-        closes_open = self.text[max(q.start, q.end - 3):q.end].lstrip("”\"'’").rstrip("”\"'’")[-1:] in (",", "?", "!")
+        closes_open = strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] in (",", "?", "!")
         return closes_open and not _SENT_END.search(self.text, q.end, f.cue_start) and \
             len(WORD.findall(self.text, q.end, f.cue_start)) <= 10
 
@@ -184,7 +185,7 @@ class _Extractor:
         if wrapped:  # "The museum, Mr. Obama said, would make …": both sides are reported
             self._add_reported(f, s0, f.attrib_start, min_words=1)
             start, end = wrapped, s1
-        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",", "”", '"')) \
+        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
                 and not self._participle_frame(f) and not self._adverbial_lead(s0, f.attrib_start):
             start, end = s0, f.attrib_start
         else:
@@ -246,7 +247,7 @@ class _Extractor:
         """`told the House late Wednesday night that …`, not `spoke … since that story …`."""
         words = [w.lower() for w in WORD.findall(lead)]
         return (len(words) <= _MAX_GAP_WORDS and not any(w in _SUBORDINATE or w in _FINITE for w in words)
-                and '"' not in lead and "“" not in lead)
+                and '"' not in lead and "“" not in lead and "&quot;" not in lead)
 
     def _extend_over_quote(self, start: int, end: int) -> int:
         i = bisect_left(self.q.starts, end) - 1
@@ -262,7 +263,7 @@ class _Extractor:
         while start < end and (t[start].isspace() or t[start] in ",:;—–-"):
             start += 1
         while True:
-            while end > start and t[end - 1] in _TRIM_END:
+            while end > start and t[end - 1] in _TRIM_END and not _ENTITY_END.search(t, max(start, end - 8), end):
                 end -= 1
             m = _TRAILING_CONJ.search(t, start, end)
             if not m:
@@ -353,8 +354,9 @@ class _Extractor:
 
     def _opens_sentence(self, q: QuoteSpan) -> bool:
         """The quotation is a sentence of its own (`… DuVernay said. "What we need …"`)."""
-        before = self.text[max(0, q.start - 3):q.start].rstrip()
-        return not before or before[-1] in ".!?”\"'"
+        before = self.text[max(0, q.start - 9):q.start].rstrip()
+        before = strip_marks(before)
+        return not before or before[-1] in ".!?"
 
     def _last_item_before(self, pos: int) -> _Item | None:
         for it in reversed(self.items[-6:]):

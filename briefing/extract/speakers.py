@@ -19,7 +19,7 @@ from ..lexicons import load_map, load_set
 from . import Context
 from .cues import forms as cue_forms
 
-WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?|[^\w\s]")
+WORD = re.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
 _CAP_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:of |de |van |von )?[A-Z][\w'’.&-]*)*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
