@@ -55,6 +55,7 @@ when while with from following""".split())
 _PLAIN_OBJECT = re.compile(r"\s*([a-z]+s)\b(?=[\s,])")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
 _ENTITY_END = re.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
+_PLACE_TIME_PREP = frozenset("at in on before after during over from into across near since until".split())
 _THAT = re.compile(r"\bthat\b")
 _SENT_END = re.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
@@ -215,7 +216,7 @@ class _Extractor:
     def _add_reported(self, f: Frame, start: int, end: int, min_words: int = 3) -> None:
         end = self._extend_over_quote(start, end)
         start, end = self._trim(start, end)
-        if start is None or len(WORD.findall(self.text, start, end)) < min_words:
+        if start is None or len(WORD.findall(self.text, start, end)) < min_words or self._adjunct_only(start, end):
             return
         inner = [i for i in self.q.within(start, end) if self.q.spans[i].end <= end]
         if inner and not f.speaker.name:
@@ -223,6 +224,14 @@ class _Extractor:
         self.used.update(inner)
         kind = "mixed" if inner else "indirect"
         self.items.append(_Item(start, end, kind, f.speaker, f.cue, [self.q.spans[i] for i in inner]))
+
+    def _adjunct_only(self, start: int, end: int) -> bool:
+        """`said at a press conference in Ottawa`, `shown in several polls`: a place or time
+        phrase with no clause in it is not what anyone said."""
+        words = [w.lower() for w in _ALPHA.findall(self.text, start, end)]
+        if not words or words[0] not in _PLACE_TIME_PREP or self.q.within(start, end):
+            return False
+        return not any(w in _FINITE or w in PRONOUNS or w.endswith(("n't", "’t")) for w in words)
 
     def _content_after(self, f: Frame, s1: int) -> int:
         window = self.text[f.attrib_end:s1]
@@ -346,11 +355,26 @@ class _Extractor:
         if prev is None or prev.speaker is None:
             return None
         same_para = self.ctx.doc.paragraph_at(prev.start) == p.index
+        if same_para and not q.continued and self._opens_sentence(q):
+            other = self._new_subject(prev, q, p)
+            if other is not None:  # `Harper was angered by … . "How could …?"`: the new subject speaks
+                return other, None
         if q.continued or (same_para and (prev.kind == "direct" or self._opens_sentence(q))):
             return prev.speaker, prev.cue
         if self._is_floating(p) and p.index - self.ctx.doc.paragraph_at(prev.start) <= 2:
             return prev.speaker, prev.cue
         return None
+
+    def _new_subject(self, prev: _Item, q: QuoteSpan, p) -> Speaker | None:
+        """The named person opening the sentence right before `q`, when that sentence came after
+        the previous quote and holds no quote of its own."""
+        s = self.ctx.doc.sentence_at(max(q.start - 2, p.start))
+        if s is None or s.start <= prev.end or s.start >= q.start or self.q.within(s.start, q.start):
+            return None
+        sp = self.finder.sentence_subject(s.start, q.start, name_ends=True)
+        if sp is None or sp.kind != "person" or len(sp.name.split()) < 2 or prev.speaker is None or sp.name == prev.speaker.name:
+            return None
+        return sp
 
     def _opens_sentence(self, q: QuoteSpan) -> bool:
         """The quotation is a sentence of its own (`… DuVernay said. "What we need …"`)."""
