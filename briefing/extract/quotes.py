@@ -114,11 +114,13 @@ class _Extractor:
             return
         got = False
         back = self.q.ending_before(f.attrib_start + 1, p.start)
-        if back is not None and back not in self.used and self._attribution_follows(back, f):
+        fwd = self.q.starting_after(f.attrib_end, p.end)
+        lead_in = fwd is not None and fwd not in self.used and self._lead_in(f.attrib_end, self.q.spans[fwd].start)
+        if back is not None and back not in self.used and self._attribution_follows(back, f) and not (
+                lead_in and self._closes_sentence(back)):  # `…end." Layton said: "…"`: the next quote is his
             self._direct(back, f)
             got = True
-        fwd = self.q.starting_after(f.attrib_end, p.end)
-        if fwd is not None and fwd not in self.used and self._lead_in(f.attrib_end, self.q.spans[fwd].start):
+        if lead_in:
             self._direct(fwd, f)
             got = True
         if got:
@@ -149,6 +151,10 @@ class _Extractor:
         closes_open = strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] in (",", "?", "!")
         return closes_open and not _SENT_END.search(self.text, q.end, f.cue_start) and \
             len(WORD.findall(self.text, q.end, f.cue_start)) <= 10
+
+    def _closes_sentence(self, i: int) -> bool:
+        q = self.q.spans[i]
+        return strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] == "."
 
     def _lead_in(self, a: int, b: int) -> bool:
         """`said: "…"`, `said, "…"`, `said in an email, "…"`: a short lead-in ending at the quote."""

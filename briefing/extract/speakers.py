@@ -20,7 +20,7 @@ from . import Context
 from .cues import forms as cue_forms
 
 WORD = re.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
-_CAP_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:of |de |van |von )?[A-Z][\w'’.&-]*)*")
+_CAP_RUN = re.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 
@@ -31,7 +31,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 _HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
 _REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
-_AUX = frozenset("""has have had also would will could can did does do is was were are be been
+_AUX = frozenset("""has have had also would will could can did does do is was were are be been now both
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
 n't hasn't haven't hadn't didn't won't wouldn't doesn't don't isn't wasn't weren't aren't can't
@@ -159,6 +159,9 @@ def _appositive_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | N
         return None
     a = commas[-2]
     head = toks[:a]
+    aside = toks[a + 1:commas[-1]]
+    if 1 < len(aside) <= 4 and all(_is_cap(t[0]) for t in aside) and head and head[-1][0].islower():
+        return aside[0][1], _end_of(aside[-1])  # "NDP leader, Jack Layton, said": the name speaks
     np = _collect_back(head)
     # the phrase must end right at the aside's opening comma: "Dong, who …, said"
     if np is None or np[1] < head[-1][1]:
@@ -410,7 +413,9 @@ class Namer:
     def _pronoun(self, s: int, e: int, pronoun: str) -> Speaker:
         want = PRONOUNS[pronoun]
         sex = _SEX.get(pronoun)
-        prev = self._previous_speaker(s, want, sex)
+        prev = self._previous_subject(s, sex) if want == "person" else None
+        if prev is None:
+            prev = self._previous_speaker(s, want, sex)
         if prev is None:
             prev = self._previous_mention(s, want, sex)
         if prev is None and want == "person" and not self.ctx.mentions:
@@ -418,6 +423,34 @@ class Namer:
         if prev is None:
             return Speaker(self.text[s:e], None, (s, e), "pronoun")
         return Speaker(prev.name, prev.actor_id, (s, e), "pronoun")
+
+    def _previous_subject(self, pos: int, sex: str | None) -> Speaker | None:
+        """`Dan Moore first backed the bill. He now says …`: a person named as the subject of the
+        sentence just before, after the last speaker, is whom `he` most likely means."""
+        doc = self.ctx.doc
+        cur = doc.sentence_at(pos)
+        if cur is None or cur.start == 0:
+            return None
+        prev = doc.sentence_at(cur.start - 1) or doc.sentence_at(cur.start - 2)
+        if prev is None or prev is cur or (self.recent and self.recent[-1][0] >= prev.start):
+            return None
+        np = np_after(self.text, prev.start, prev.end)
+        if np is None:
+            return None
+        words = [w for w, _, _ in _tokens(self.text, *np)]
+        caps = [k for k, w in enumerate(words) if _is_cap(w)]
+        if not caps or words[0].lower() in _FUNCTION:
+            return None
+        run = _name_run([_bare(w) for w in words[:caps[-1] + 1]], _titles())
+        if len(run) < 2 or any(_heads().get(w) for w in run) or words[caps[-1]].endswith(("'s", "’s")):
+            return None
+        name = " ".join(run)
+        actor = self.ctx.actor_named(name)
+        if actor is not None and actor.type != "person":
+            return None
+        if not self._fits(name, sex):
+            return None
+        return Speaker(actor.name if actor else self.fullest(name), actor.id if actor else None, np, "person")
 
     def _previous_speaker(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
         para = self.ctx.doc.paragraph_at(pos)
