@@ -117,7 +117,8 @@ class _Extractor:
         fwd = self.q.starting_after(f.attrib_end, p.end)
         lead_in = fwd is not None and fwd not in self.used and self._lead_in(f.attrib_end, self.q.spans[fwd].start)
         if back is not None and back not in self.used and self._attribution_follows(back, f) and not (
-                lead_in and self._closes_sentence(back)):  # `…end." Layton said: "…"`: the next quote is his
+                self._closes_sentence(back) and (lead_in or self._says_more(f, s1))):
+            # `…end." Layton said: "…"` / `…end." Miller said that …`: the attribution starts anew
             self._direct(back, f)
             got = True
         if lead_in:
@@ -151,6 +152,10 @@ class _Extractor:
         closes_open = strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] in (",", "?", "!")
         return closes_open and not _SENT_END.search(self.text, q.end, f.cue_start) and \
             len(WORD.findall(self.text, q.end, f.cue_start)) <= 10
+
+    def _says_more(self, f: Frame, s1: int) -> bool:
+        """A clause of its own follows the cue (`said that the government …`)."""
+        return bool(_THAT.match(self.text, f.attrib_end + 1, s1)) or len(WORD.findall(self.text, f.attrib_end, s1)) > 8
 
     def _closes_sentence(self, i: int) -> bool:
         q = self.q.spans[i]

@@ -132,7 +132,23 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     c = _CONTRACTION.match(toks[-1][0])
     if c:  # "he'll suggest"
         return toks[-1][1], toks[-1][1] + len(c.group(1))
-    return _collect_back(toks)
+    np = _collect_back(toks)
+    return _name_before_description(toks, np) or np
+
+
+def _name_before_description(toks: list[tuple[str, int, int]], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`Maria LaHood, a lawyer for Arar, said`: the name before the descriptive phrase speaks."""
+    if np is None:
+        return None
+    k = next((i for i, t in enumerate(toks) if t[1] == np[0]), None)
+    if k is None or k < 2 or toks[k][0].lower() not in ("a", "an", "the") or toks[k - 1][0] != ",":
+        return None
+    j = k - 2
+    while j >= 0 and _is_cap(toks[j][0]) and toks[j][0].lower() not in _FUNCTION and k - 2 - j < 4:
+        j -= 1
+    if k - 2 - j < 2:
+        return None  # one capitalised word may be a place ("In Ottawa, a spokesperson said")
+    return toks[j + 1][1], _end_of(toks[k - 2])
 
 
 def _strip_adjuncts(toks: list[tuple[str, int, int]]) -> None:
@@ -425,18 +441,23 @@ class Namer:
         return Speaker(prev.name, prev.actor_id, (s, e), "pronoun")
 
     def _previous_subject(self, pos: int, sex: str | None) -> Speaker | None:
-        """`Dan Moore first backed the bill. He now says …`: a person named as the subject of the
-        sentence just before, after the last speaker, is whom `he` most likely means."""
+        """`Dan Moore first backed the bill. He now says …`, `Senator Vitter weighed in, "…," he said`:
+        a person named as the subject of this sentence or the one before, after the last speaker,
+        is whom `he` most likely means."""
         doc = self.ctx.doc
         cur = doc.sentence_at(pos)
         if cur is None or cur.start == 0:
             return None
-        prev = doc.sentence_at(cur.start - 1) or doc.sentence_at(cur.start - 2)
-        if prev is None or prev is cur or (self.recent and self.recent[-1][0] >= prev.start):
-            return None
-        np = np_after(self.text, prev.start, prev.end)
-        if np is None:
-            return None
+        for sent in (cur, doc.sentence_at(cur.start - 1) or doc.sentence_at(cur.start - 2)):
+            if sent is None or (self.recent and self.recent[-1][0] >= sent.start):
+                return None
+            np = np_after(self.text, sent.start, min(sent.end, pos))
+            if np is not None and (sent is not cur or np[1] < pos):
+                return self._subject_person(np, sex)
+        return None
+
+    def _subject_person(self, np: tuple[int, int], sex: str | None) -> Speaker | None:
+        """The person a sentence's subject phrase names (`Senator David Vitter`), if any."""
         words = [w for w, _, _ in _tokens(self.text, *np)]
         caps = [k for k, w in enumerate(words) if _is_cap(w)]
         if not caps or words[0].lower() in _FUNCTION:
