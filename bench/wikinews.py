@@ -22,7 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from briefing import contract  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent.parent / "shared")) / "corpus" / "wikinews"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared import shared_dir  # noqa: E402
+
+CORPUS = shared_dir() / "corpus" / "wikinews"
 
 
 def corpus_files(corpus: Path, limit: int | None) -> list[str]:
