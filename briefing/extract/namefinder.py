@@ -27,14 +27,31 @@ class Name:
     end: int
 
 
+def _overlap_test(names: list[Name]):
+    """A test "does [start, end) overlap one of `names`?" answered by bisection: the latest end among
+    the names starting before `end` is past `start` (a scan per call was quadratic in a long text)."""
+    spans = sorted((n.start, n.end) for n in names)
+    starts = [s for s, _ in spans]
+    max_end, top = [], -1
+    for _, e in spans:
+        top = max(top, e)
+        max_end.append(top)
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)
+        return i > 0 and max_end[i - 1] > start
+
+    return overlaps
+
+
 class NameIndex:
     """Every name found in the article, sorted by offset."""
 
     def __init__(self, ctx: Context):
         self.names = _from_mentions(ctx) if ctx.mentions else _fallback(ctx.text, ctx.article.body_start)
         if ctx.mentions:  # "the Chinese government" may be no actor's mention: keep it as a target
-            self.names += [g for g in _governments(ctx.text, ctx.article.body_start)
-                           if not any(n.start < g.end and g.start < n.end for n in self.names)]
+            overlaps = _overlap_test(self.names)
+            self.names += [g for g in _governments(ctx.text, ctx.article.body_start) if not overlaps(g.start, g.end)]
         self.names.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.names]
         self._first: dict[str, Name] = {}  # actor id and canonical name → first mention
