@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as _C, _parser as _sre  # type: ignore[attr-defined]
+
+try:  # the regex parser (Python 3.11+), used only to speed searches up; without it there is no guard
+    from re import _constants as _C, _parser as _sre  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _C = _sre = None  # type: ignore[assignment]
 
 from ..lexicons import load_lines
 
@@ -26,6 +30,8 @@ def first_char_guard(body: str) -> str:
     Without it the regex engine tries every alternative at every word edge of the text; with it,
     a character test or two turns most positions away (cue searches 2-3x faster). The lookahead
     only says what the alternatives already require, so the matches are the same."""
+    if _sre is None:
+        return ""
     try:
         heads = _heads(_sre.parse(body), 2)
     except Exception:  # noqa: BLE001 — an internal parser we only use to speed up; never required
