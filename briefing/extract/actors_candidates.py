@@ -46,8 +46,15 @@ class Cand:
         return " ".join(self.words)
 
 
+# after a sentence-initial word, context that only a name takes: "Velmora's chief executive",
+# "Talvane said in a statement", "Brenwick members voted"
+_NAME_AFTER = re.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
+                         r"spokes(?:person|man|woman))| said in a statement| (?:members|shareholders|"
+                         r"employees|fighters|militants) [a-z]+ed)\b")
+
+
 def candidates(text: str, toks: list[Tok]) -> list[Cand]:
-    strong = {t.text for t in toks if t.cap and not t.weak}
+    strong = {t.text for t in toks if t.cap and (not t.weak or _NAME_AFTER.match(text, t.end, t.end + 40))}
     lower = {t.text for t in toks if t.text[:1].islower()}
     out: list[Cand] = []
     for run in _runs(text, toks):

@@ -118,3 +118,21 @@ def generic(word: str) -> bool:
 @lru_cache(maxsize=None)
 def misc_words() -> frozenset[str]:
     return load_set("misc_words")
+
+
+@lru_cache(maxsize=None)
+def companies() -> frozenset[str]:
+    """Listed companies' names, lower case ("airbus", "deutsche bank")."""
+    return frozenset(n.lower() for n in load_lines("companies"))
+
+
+@lru_cache(maxsize=None)
+def org_nouns() -> frozenset[str]:
+    """ "company", "utility": a lower-case noun that, before a name, makes it a body."""
+    return load_set("org_nouns")
+
+
+@lru_cache(maxsize=None)
+def org_members() -> frozenset[str]:
+    """ "members", "fighters": a plural that, after a name, makes it the body they belong to."""
+    return load_set("org_members")

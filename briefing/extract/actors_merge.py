@@ -73,10 +73,20 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         total = sum((votes[k] for k in keys), Counter())
         if len(e.name.split()) > 1 and e.name.split()[-1] in keys and max(votes[e.name].values(), default=0) < 5:
             total[PERSON] += 10  # referred to by the last word alone: a surname
+        if _company(text, e):
+            total[ORG] += 40  # a listed company's name, as the actor's fullest form (not "Dave Rogers")
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
         if not _no_actor(text, e, keys, total, lower):
             out.append(e)
     return out
+
+
+def _company(text: str, e: Entity) -> bool:
+    """The actor's fullest name is a listed company's, and not written as a place ("the Amazon")."""
+    words = e.name.split()
+    if e.name.lower() not in lex.companies() or len(words) == 1 and lex.generic(words[0]):
+        return False
+    return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in e.cands)
 
 
 def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: frozenset[str]) -> bool:

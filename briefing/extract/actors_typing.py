@@ -24,6 +24,17 @@ _SAY = frozenset("said says told added explained wrote stated argued noted asked
                  "confirmed denied replied warned announced urged responded recalled admitted".split())
 _PLACE_SUFFIXES = frozenset({"based", "area", "born", "bound"})
 _ORG_SUFFIXES = frozenset({"owned", "led", "backed", "funded", "run", "affiliated"})
+# the words around a name that only a body takes: "shares of X", "a spokesperson for X",
+# "X's chief executive", "X said in a statement"
+_ORG_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|stocks? of|spokes(?:person|man|woman) for|"
+                         r"(?:chief executive|ceo|chairman|chairwoman|president|founder|co-founder|"
+                         r"employees?|staff|shareholders?|subsidiary|unit|arm|division) of)\s+(?:the\s+)?$",
+                         re.I)
+_ORG_POSS = re.compile(r"(?:'s|’s)\s+(?:chief executive|ceo|chief financial officer|cfo|shares|stock|"
+                       r"share price|headquarters|subsidiary|shareholders|board|profits?|revenues?|"
+                       r"parent company|annual report|market value|website|statement)\b", re.I)
+_STATEMENT = re.compile(r",?\s*(?:said|says) in a (?:statement|press release|filing|news release)", re.I)
+_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 
 
 def evidence(text: str, c: Cand) -> Counter:
@@ -72,7 +83,8 @@ def evidence(text: str, c: Cand) -> Counter:
         v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
-    if nxt in _SAY:
+    _org_context(text, c, before, nxt, v)
+    if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
         v[PERSON] += 2
     if nxt == "who":
         v[PERSON] += 2
@@ -80,6 +92,21 @@ def evidence(text: str, c: Cand) -> Counter:
                       and _EMPLOYER.match(text, c.end)):
         v[ORG] += 2  # "Huawei executive", "Reuters reporter": the body a person works for
     return v
+
+
+def _org_context(text: str, c: Cand, before: str, nxt: str, v: Counter) -> None:
+    """Context only a body takes: "shares of X", "X's chief executive", "power utility X",
+    "X fighters", "X said in a statement"."""
+    if _ORG_BEFORE.search(before) or len(c.words) == 1 and _STATEMENT.match(text, c.end, c.end + 40):
+        v[ORG] += 4
+    elif c.possessive and _ORG_POSS.match(text, c.end, c.end + 40):
+        v[ORG] += 4
+    elif not c.title and not c.honorific:
+        m = _NOUN_BEFORE.search(before)
+        if m and m.group(1) in lex.org_nouns():
+            v[ORG] += 4
+        elif not c.possessive and nxt in lex.org_members():
+            v[ORG] += 3
 
 
 def indefinite(text: str, c: Cand) -> bool:
