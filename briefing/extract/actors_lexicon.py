@@ -76,7 +76,7 @@ def countries() -> frozenset[str]:
 def known_orgs() -> dict[str, tuple[str, str]]:
     """Lower-case name or acronym → (full name, acronym)."""
     out: dict[str, tuple[str, str]] = {}
-    for full, short in _pairs("known_orgs"):
+    for full, short in _pairs("known_orgs") + _pairs("known_orgs_world"):
         out[full.lower()] = (full, short)
         if short:
             out.setdefault(short.lower(), (full, short))
