@@ -50,11 +50,12 @@ class Cand:
 # "Talvane said in a statement", "Brenwick members voted"
 _NAME_AFTER = re.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
                          r"spokes(?:person|man|woman))| said in a statement| (?:members|shareholders|"
-                         r"employees|fighters|militants) [a-z]+ed)\b")
+                         r"employees|fighters|militants)\b)")
 
 
 def candidates(text: str, toks: list[Tok]) -> list[Cand]:
-    strong = {t.text for t in toks if t.cap and (not t.weak or _NAME_AFTER.match(text, t.end, t.end + 40))}
+    strong = {t.text for t in toks if t.cap and (not t.weak or t.text.lower() not in lex.common_words()
+                                                 and _NAME_AFTER.match(text, t.end, t.end + 40))}
     lower = {t.text for t in toks if t.text[:1].islower()}
     out: list[Cand] = []
     for run in _runs(text, toks):
@@ -105,7 +106,12 @@ def _adjacent(text: str, a: Tok, b: Tok) -> bool:
 def _listed(text: str, cur: list[Tok], t: Tok) -> bool:
     """ "Ministry of Agriculture, Livestock and Fisheries": a list of capitalised words closed by
     "and" inside an "X of ..." body name continues the name across its commas."""
-    if text[cur[-1].end:t.start] != ", " or not t.cap or len(cur) < 3:
+    if text[cur[-1].end:t.start] != ", " or not t.cap:
+        return False
+    for x in cur:  # "Immigration, Refugees and Citizenship Canada": a known name with commas
+        if any(text.startswith(n, x.start) and t.start < x.start + len(n) for n in lex.comma_orgs().get(x.text, ())):
+            return True
+    if len(cur) < 3:
         return False
     head = next((x for x in cur if x.text not in lex.not_names()), cur[0])
     if head.text not in lex.org_words() or not any(x.text == "of" for x in cur):
@@ -257,11 +263,17 @@ def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]
         piece = piece[1:]
         while piece and not piece[0].cap:
             piece = piece[1:]
-    while piece and piece[-1].text in nn:
+    while piece and piece[-1].text in nn and not _surname_too(piece):
         piece = piece[:-1]
         while piece and not piece[-1].cap:
             piece = piece[:-1]
     return piece
+
+
+def _surname_too(piece: list[Tok]) -> bool:
+    """ "Elizabeth May", "Theresa May": a month (or other not-name that is also a name) after a first name."""
+    return (len(piece) > 1 and piece[-1].text in lex.first_names() and piece[-2].text in lex.first_names()
+            and not lex.generic(piece[-2].text))
 
 
 def _name_like(piece: list[Tok], strong: set[str], lower: set[str]) -> bool:

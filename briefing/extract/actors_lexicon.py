@@ -136,3 +136,13 @@ def org_nouns() -> frozenset[str]:
 def org_members() -> frozenset[str]:
     """ "members", "fighters": a plural that, after a name, makes it the body they belong to."""
     return load_set("org_members")
+
+
+@lru_cache(maxsize=None)
+def comma_orgs() -> dict[str, tuple[str, ...]]:
+    """First word → known body names written with commas ("Immigration, Refugees and Citizenship Canada")."""
+    out: dict[str, list[str]] = {}
+    for full, _ in known_orgs().values():
+        if ", " in full:
+            out.setdefault(full.split()[0].rstrip(","), []).append(full)
+    return {k: tuple(v) for k, v in out.items()}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite
+from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite, org_context
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
@@ -97,7 +97,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: froze
         return True  # "sit as an Independent"
     if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
-    if _common_phrase(e, keys, lower):
+    if _common_phrase(e, keys, lower) and not any(org_context(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
         return True  # "Physical Education", "Master Plan": a phrase, not a person

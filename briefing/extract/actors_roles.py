@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import actors_lexicon as lex
-from .actors_candidates import Cand
+from .actors_candidates import PORTFOLIO, Cand
 
 _WORD_BACK = re.compile(r"([\w.'’-]+)\s+$")
 _MODIFIERS = frozenset("former then then- acting interim deputy senior junior chief top veteran longtime "
@@ -61,9 +61,14 @@ def _title_before(text: str, c: Cand) -> str:
             break
         w = m.group(1)
         lw = w.lower()
+        if lw in ("of", "for") and words and words[0][:1].isupper() and _body_before(text, m.start(1)):
+            words.insert(0, w)  # "Bank of Canada governor": the connector inside a body's name
+            pos = m.start(1)
+            continue
         if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
             break  # a sentence ends here
-        if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w):
+        # "finance critic", "health spokesperson": a portfolio in lower case belongs to the role
+        if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w or lw.title() in PORTFOLIO):
             break
         words.insert(0, w)
         pos = m.start(1)
@@ -83,6 +88,12 @@ def lower_title(text: str, start: int) -> tuple[int, list[str]]:
     if w1.lower() in lex.titles() and w1.lower() not in lex.HONORIFICS:
         return m1.start(1), [w1]
     return start, []
+
+
+def _body_before(text: str, pos: int) -> bool:
+    """The word before a connector heads a body's name ("Bank" of "Bank of Canada")."""
+    m = _WORD_BACK.search(text, max(0, pos - 40), pos)
+    return bool(m) and m.group(1) in lex.org_words()
 
 
 def _apposition(text: str, c: Cand) -> str:

@@ -83,7 +83,7 @@ def evidence(text: str, c: Cand) -> Counter:
         v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
-    _org_context(text, c, before, nxt, v)
+    v[ORG] += org_context(text, c, before, nxt)
     if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
         v[PERSON] += 2
     if nxt == "who":
@@ -94,19 +94,25 @@ def evidence(text: str, c: Cand) -> Counter:
     return v
 
 
-def _org_context(text: str, c: Cand, before: str, nxt: str, v: Counter) -> None:
-    """Context only a body takes: "shares of X", "X's chief executive", "power utility X",
+def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None = None) -> int:
+    """Votes from context only a body takes: "shares of X", "X's chief executive", "power utility X",
     "X fighters", "X said in a statement"."""
+    if before is None:
+        before = text[max(0, c.start - 30):c.start]
+    if nxt is None:
+        after = _AFTER.match(text[c.end:c.end + 30])
+        nxt = after.group(1).lower() if after else ""
     if _ORG_BEFORE.search(before) or len(c.words) == 1 and _STATEMENT.match(text, c.end, c.end + 40):
-        v[ORG] += 4
-    elif c.possessive and _ORG_POSS.match(text, c.end, c.end + 40):
-        v[ORG] += 4
-    elif not c.title and not c.honorific:
+        return 4
+    if c.possessive and _ORG_POSS.match(text, c.end, c.end + 40):
+        return 4
+    if not c.title and not c.honorific:
         m = _NOUN_BEFORE.search(before)
         if m and m.group(1) in lex.org_nouns():
-            v[ORG] += 4
-        elif not c.possessive and nxt in lex.org_members():
-            v[ORG] += 3
+            return 4
+        if not c.possessive and nxt in lex.org_members():
+            return 3
+    return 0
 
 
 def indefinite(text: str, c: Cand) -> bool:
