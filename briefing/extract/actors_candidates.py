@@ -142,7 +142,9 @@ def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
     if nxt not in lex.org_words() and not (i + 2 < len(toks) and toks[i + 2].text in lex.org_words()):
         return False
     # "Prime Minister's Office", "National People's Congress", "Women's Group"
-    return run in titles or all(lex.generic(t.text) for t in cur) or f"{run}'s {nxt}".lower() in lex.known_orgs()
+    # "Johannesburg Magistrate's Court": a title just before the possessive heads the body too
+    return (run in titles or all(lex.generic(t.text) for t in cur) or cur[-1].text.lower() in titles
+            or f"{run}'s {nxt}".lower() in lex.known_orgs())
 
 
 def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
@@ -209,6 +211,8 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     if head == "and":
         if len(connector) > 1 or any(t.text.isupper() for t in left + right):
             return False  # "ISRA and the Africa Rice Centre": two bodies
+        if last in PORTFOLIO and _of_body(left) and not _place_or_body(right[:1]):
+            return True  # "Centre for International and Comparative Politics"
         if _place_or_body(left[-1:]) or _place_or_body(right[:1]) or last in lex.org_words():
             return False  # "Canada and China", "the Senate and House"
         # "National Security and Intelligence Committee": the right side names the body
@@ -219,6 +223,11 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
             t.text in lex.org_words() or t.text in _OF_HEADS for t in left)
         return inside and not any(t.text in lex.first_names() for t in right)
     return False
+
+
+def _of_body(left: list[Tok]) -> bool:
+    """ "Centre for ...", "Ministry of ...": an organisation word followed by "of"/"for"."""
+    return any(a.text in lex.org_words() and b.text in ("of", "for") for a, b in zip(left, left[1:]))
 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
@@ -263,7 +272,8 @@ def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]
         piece = piece[1:]
         while piece and not piece[0].cap:
             piece = piece[1:]
-    while piece and piece[-1].text in nn and not _surname_too(piece):
+    while piece and piece[-1].text in nn and not _surname_too(piece) and not (
+            len(piece) > 1 and piece[-1].text in lex.org_words()):  # "Kuwait TV", "Globo TV"
         piece = piece[:-1]
         while piece and not piece[-1].cap:
             piece = piece[:-1]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..segment import Doc
 from . import actors_lexicon as lex
 
-_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*")
+_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*|(?<= )&(?= )")  # a spaced "&" joins "Mail & Guardian"
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
@@ -18,6 +18,7 @@ _CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
 _SUFFIXES = frozenset("area based born led owned backed funded run style era made bound affiliated linked aligned "
                       "controlled speaking friendly sponsored supported allied occupied administered held "
                       "wide bred raised trained educated registered listed".split())
+_AMOUNT = re.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
 _OPENERS = "\"“‘'([—–:"
 
 
@@ -72,7 +73,14 @@ def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
             return out
     if e < len(text) and text[e] == "." and (w in _ABBREV or _INITIALISM.match(w)):
         w, e = w + ".", e + 1
-    return [Tok(w, s, e, w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w)))]
+    cap = w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w))
+    if cap and any(c.isdigit() for c in w) and _AMOUNT.fullmatch(w) and not _known_code(w):
+        cap = False  # "R50", "SR4.2", "PM2.5", "50MW": an amount, a size or a code, not a name
+    return [Tok(w, s, e, cap)]
+
+
+def _known_code(w: str) -> bool:
+    return w.lower() in lex.known_orgs() or w.lower() in lex.companies()  # "G7", "3M"
 
 
 def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:

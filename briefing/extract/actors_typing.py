@@ -68,6 +68,8 @@ def evidence(text: str, c: Cand) -> Counter:
     elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
                                 and w.lower() not in lex.places() for w in words):
         v[ORG] += 3  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
+    if "&" in words:
+        v[ORG] += 5  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
     if len(words) > 1 and words[0] in _ARTICLES:
         v[ORG] += 1  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
     if c.suffix in _PLACE_SUFFIXES:
