@@ -47,10 +47,11 @@ class Cand:
 
 
 # after a sentence-initial word, context that only a name takes: "Velmora's chief executive",
-# "Talvane said in a statement", "Brenwick members voted"
+# "Talvane said in a statement", "Brenwick members voted", "Okoro said she", "Okoro, 45, said"
 _NAME_AFTER = re.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
                          r"spokes(?:person|man|woman))| said in a statement| (?:members|shareholders|"
-                         r"employees|fighters|militants)\b)")
+                         r"employees|fighters|militants)\b"
+                         r"|,? (?:said|says|told|added) (?:that )?(?:he|she)\b|, who\b|, \d{1,2}, )")
 
 
 def candidates(text: str, toks: list[Tok]) -> list[Cand]:
@@ -317,7 +318,8 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
             if tuple(words[i:i + n]) == cand:
                 match = n
                 break
-        if match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i]):
+        if (match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i])
+                and not (i > 1 and piece[i - 1].text in lex.org_words())):  # "Pheu Thai Party MP"
             match = 0
         if match:
             j = i + match

@@ -34,6 +34,15 @@ _ORG_POSS = re.compile(r"(?:'s|’s)\s+(?:chief executive|ceo|chief financial of
                        r"share price|headquarters|subsidiary|shareholders|board|profits?|revenues?|"
                        r"parent company|annual report|market value|website|statement)\b", re.I)
 _STATEMENT = re.compile(r",?\s*(?:said|says) in a (?:statement|press release|filing|news release)", re.I)
+# context only a person takes: "his son Jenson", "12-year-old Kimi", "Madiba's wife", "X said she"
+_KIN = ("son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|"
+        "grandson|granddaughter|grandmother|grandfather|widow|widower|twins?|fiancée?|girlfriend|boyfriend")
+_PERSON_BEFORE = re.compile(rf"(?:\b(?:{_KIN})|-year-old)\s+$", re.I)
+_PERSON_POSS = re.compile(rf"(?:'s|’s)\s+(?:{_KIN}|lawyer|manager|family|parents|birthday|funeral|death|"
+                          rf"girlfriend|boyfriend)\b", re.I)
+_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|his|her|him)\b")
+_AGE_AFTER = re.compile(r", \d{1,2},")
+_LOWER_NEXT = re.compile(r" [a-z]")
 _NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 
 
@@ -86,6 +95,7 @@ def evidence(text: str, c: Cand) -> Counter:
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
     v[ORG] += org_context(text, c, before, nxt)
+    v[PERSON] += person_context(text, c, before)
     if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
         v[PERSON] += 2
     if nxt == "who":
@@ -117,10 +127,27 @@ def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None =
     return 0
 
 
+def person_context(text: str, c: Cand, before: str) -> int:
+    """Votes from context only a person takes: kin words, ages, "X said she"."""
+    if c.title or c.honorific:
+        return 0  # already counted
+    if _PERSON_BEFORE.search(before):
+        return 4
+    if c.possessive and _PERSON_POSS.match(text, c.end, c.end + 30):
+        return 4
+    if _SAID_PRONOUN.match(text, c.end, c.end + 30):
+        return 3
+    if _AGE_AFTER.match(text, c.end, c.end + 8):
+        return 4  # "Adeyemi, 45, was arrested"
+    return 0
+
+
 def indefinite(text: str, c: Cand) -> bool:
     """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
     if c.suffix or c.key.lower() in lex.places() or c.key.lower() in lex.known_orgs():
         return False
+    if c.key.isupper() and len(c.key) > 1 and _LOWER_NEXT.match(text, c.end):
+        return False  # "an ODM stronghold": an acronym modifying a noun still names the body
     return bool(_INDEF.search(text[max(0, c.start - 25):c.start]))
 
 
