@@ -239,6 +239,9 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
         cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
         if cut is not None:  # a title-case headline: "Minister Announces Action Plan"
             return _from_piece(piece[:cut], strong, lower) + _from_piece(piece[cut + 1:], strong, lower)
+    i = _person_after_body(piece)
+    if i:  # "University of Havana Julio Fernández": a caption-style body, then a person's name
+        return _from_piece(piece[:i], strong, lower) + _from_piece(piece[i:], strong, lower)
     cut = _title_cut(piece)
     if cut is None:
         return [_cand(piece)]
@@ -264,6 +267,19 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     c.modifiers = mods
     out.append(c)
     return out + mods
+
+
+def _person_after_body(piece: list[Tok]) -> int:
+    """Where a first name and surname follow a place or an organisation word in one run, or 0."""
+    for i in range(1, len(piece) - 1):
+        prev, t, nxt = piece[i - 1], piece[i], piece[i + 1]
+        if not (t.cap and nxt.cap and t.text in lex.first_names()) or lex.generic(t.text):
+            continue
+        if t.text.lower() in lex.places() or nxt.text in lex.org_words() or nxt.text.lower() in lex.places():
+            continue
+        if prev.text in lex.org_words() or prev.text.lower() in lex.places():
+            return i
+    return 0
 
 
 def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]:
