@@ -68,7 +68,9 @@ def evidence(text: str, c: Cand) -> Counter:
         v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
         v[PERSON] += 10 if len(words) > 1 else 2
-    if len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
+    if len(words) > 1 and words[0].lower() in lex.known_orgs() and words[0] not in lex.first_names():
+        v[ORG] += 6  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
+    elif len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
         v[ORG] += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
     elif len(words) > 1 and any(w.lower() in lex.places() for w in words):
         v[ORG] += 2
