@@ -18,7 +18,7 @@ PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Pu
                        "Energy Home National Economy Heritage Innovation Commerce Treasury Homeland Security "
                        "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
                        "Preparedness Intergovernmental International Development Housing Infrastructure "
-                       "Communities Tourism Culture Sport Women Youth Science Technology Information".split())
+                       "Communities Tourism Culture Sport Sports Women Youth Science Technology Information".split())
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
 _OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends Sons Daughters Sisters Brothers "
                       "Minister Secretary Governor Mayor Bishop Archbishop Statistics Bay Gulf Isle Cape "
@@ -335,7 +335,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
                 match = n
                 break
         if (match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i])
-                and not (i > 1 and piece[i - 1].text in lex.org_words())):  # "Pheu Thai Party MP"
+                and not (i and piece[i - 1].text in lex.org_words())):  # "Pheu Thai Party MP", "Congress MPs"
             match = 0
         if match:
             j = i + match

@@ -15,6 +15,7 @@ from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite, org
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
                          "Holdings Airlines Motors Times Post".split())
 _ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "&", "de", "la", "du"})
+_NEXT_WORD = re.compile(r" ([a-z]+)")
 _PAREN = re.compile(r"\s*\(\s*$")
 
 
@@ -97,6 +98,8 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: froze
         return True  # "sit as an Independent"
     if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
+    if all(_title_start(text, c) for c in e.cands):
+        return True  # "the Prime minister": a title's first word capitalised, not a name
     if _common_phrase(e, keys, lower) and not any(org_context(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
@@ -106,6 +109,11 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: froze
     return (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
             and not total.get(PLACE))
 
+
+
+def _title_start(text: str, c: Cand) -> bool:
+    m = _NEXT_WORD.match(text, c.end)
+    return bool(m) and len(c.words) == 1 and f"{c.key} {m.group(1)}".lower() in lex.titles()
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:

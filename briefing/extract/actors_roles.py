@@ -61,8 +61,12 @@ def _title_before(text: str, c: Cand) -> str:
             break
         w = m.group(1)
         lw = w.lower()
-        if lw in ("of", "for") and words and words[0][:1].isupper() and _body_before(text, m.start(1)):
-            words.insert(0, w)  # "Bank of Canada governor": the connector inside a body's name
+        first = text[pos:end].split()[:1]
+        if first and first[0][:1].isupper() and (
+                lw in ("of", "for") and _body_before(text, m.start(1))
+                or lw == "and" and first[0] in PORTFOLIO and _word_before(text, m.start(1)) in PORTFOLIO):
+            # "Bank of Canada governor", "Tourism and Sports Minister": connectors inside the role
+            words.insert(0, w)
             pos = m.start(1)
             continue
         if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
@@ -90,10 +94,14 @@ def lower_title(text: str, start: int) -> tuple[int, list[str]]:
     return start, []
 
 
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BACK.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
 def _body_before(text: str, pos: int) -> bool:
     """The word before a connector heads a body's name ("Bank" of "Bank of Canada")."""
-    m = _WORD_BACK.search(text, max(0, pos - 40), pos)
-    return bool(m) and m.group(1) in lex.org_words()
+    return _word_before(text, pos) in lex.org_words()
 
 
 def _apposition(text: str, c: Cand) -> str:
