@@ -192,6 +192,8 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     if not left or not right:
         return False
     joined = " ".join([t.text for t in left] + connector + [t.text for t in right]).lower()
+    if joined.startswith("the "):
+        joined = joined[4:]  # "The Commissioner of Canada Elections" opening a sentence
     if joined in lex.known_orgs() or joined in lex.places():
         return True
     head = connector[0]
@@ -323,6 +325,8 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
     """The last title phrase in the run that has a name after it, or that ends it."""
     if piece[-1].text in lex.org_words() and len(piece) > 1:
         return None  # "General Motors", "Justice Department": an organisation, not a title
+    if " ".join(t.text for t in piece).lower() in lex.known_orgs():
+        return None  # "Commissioner of Canada Elections": an office known by its title
     firsts = lex.title_firsts()
     words = [t.text.lower() for t in piece]
     best = None

@@ -77,6 +77,8 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         if _company(text, e):
             total[ORG] += 40  # a listed company's name, as the actor's fullest form (not "Dave Rogers")
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
+        if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
+            e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
         if not _no_actor(text, e, keys, total, lower):
             out.append(e)
     return out

@@ -18,18 +18,35 @@ _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,
 _AS = re.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
+# "The Commissioner of Canada Elections, Caroline Simard," (sentence-initial, capitalised title phrase)
+_TITLE_COMMA = re.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}),\s+$")
+_COMMA_AFTER = re.compile(r"\s*,")
 _ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
 
 
 def roles(text: str, c: Cand) -> list[str]:
     out = []
-    before = _title_before(text, c)
+    before = _title_before(text, c) or _title_comma_before(text, c)
     if before:
         out.append(before)
     for after in (_apposition(text, c), _as_role(text, c)):
         if after:
             out.append(after)
     return out
+
+
+def _title_comma_before(text: str, c: Cand) -> str:
+    """ "The Parliamentary Budget Officer, Yves Giroux, said": a title set off by commas before the name."""
+    if c.title or c.honorific or not _COMMA_AFTER.match(text, c.end):
+        return ""
+    m = _TITLE_COMMA.search(text, max(0, c.start - 100), c.start)
+    if not m:
+        return ""
+    phrase = m.group(1)
+    words = [w.lower() for w in phrase.split()]
+    if not any(w in lex.titles() and w not in lex.HONORIFICS for w in words):
+        return ""
+    return phrase
 
 
 def _as_role(text: str, c: Cand) -> str:
