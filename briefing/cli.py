@@ -161,9 +161,9 @@ def _fail(message: str) -> None:
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the briefing/1 contract."""
-    from importlib.resources import files
+    from .contract import schema_text
 
-    click.echo(files("briefing.schema").joinpath("briefing-1.json").read_text(encoding="utf-8"), nl=False)
+    click.echo(schema_text(), nl=False)
 
 
 @main.group()

@@ -152,12 +152,16 @@ def _latin1_holes(exc: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("briefing-latin1", _latin1_holes)
 
 
+# C0 controls but the whitespace ones (\t \n \v \f \r), DEL and the C1 controls; counted by the regex
+# engine (a Python loop over the characters was ~5% of a Wikinews batch).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def find_metadata(art: Article) -> None:

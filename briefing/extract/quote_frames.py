@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicons import load_set
+from ..lexicons import load_map, load_set
 from . import Context
 from .cues import cue_lemma, find_cues
 from .quote_spans import QuoteIndex
@@ -34,6 +34,9 @@ _INVERTING = frozenset("""say add ask write continue explain note recall reply r
 declare argue warn comment observe remark quip tweet conclude acknowledge admit concede complain
 claim state reiterate emphasize emphasise stress suggest predict report announce shout yell""".split())
 _CHUNK = re.compile(r"[^,;]+")
+_FROM = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted\s+as\s*$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -87,7 +90,11 @@ class FrameFinder:
             sp = np_after(self.text, m.end(), p.end, loose=True)
             if sp is None:
                 return None
+            sp = self._document_author(sp, p.end)
             return Frame(m.start(), m.end(), cue, self.namer.name(*sp), m.start(), sp[1])
+        passive = self._passive(m, lo, p)
+        if passive is not None:
+            return passive or None
         before = self._word_before(m.start(), lo)
         if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
             return None  # "a report", "to say": not a reporting verb here
@@ -109,6 +116,37 @@ class FrameFinder:
             sp = self._clause_speaker(earlier, s0, m.start())
             return Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
         return None
+
+    def _document_author(self, sp: tuple[int, int], hi: int) -> tuple[int, int]:
+        """`according to a statement from the RCMP`: the phrase runs on to the author."""
+        words = WORD.findall(self.text, *sp)
+        if not words or load_map("speaker_heads").get(words[-1].lower()) != "doc":
+            return sp
+        m = _FROM.match(self.text, sp[1], hi)
+        author = np_after(self.text, m.end(), hi) if m else None
+        return (sp[0], author[1]) if author else sp
+
+    def _passive(self, m, lo: int, p) -> Frame | None | bool:
+        """`Park was told by officials …` (the speaker follows `by`), `Chen was quoted as saying …`
+        (the subject spoke); `Trudeau was asked …` with no `by`: the subject only heard it, so the
+        speaker is unknown. None when the cue is not passive; False when no frame fits."""
+        head = self.text[max(lo, m.start() - 60):m.start()]
+        q = _QUOTED_AS.search(head)
+        if q:
+            subj = np_before(self.text, lo, m.start() - len(head) + q.start())
+            if subj is None:
+                return False
+            return Frame(m.start(), m.end(), m.group(0), self.namer.name(*subj), subj[0], m.end())
+        if not _BE_BEFORE.search(head) or m.group(0).split()[0].lower().endswith(("ing", "s")):
+            return None
+        by = _FROM.match(self.text, m.end(), p.end)
+        if by and by.group(0).strip().lower() == "by":
+            agent = np_after(self.text, by.end(), p.end, loose=True)
+            if agent is not None:
+                return Frame(m.start(), m.end(), m.group(0), self.namer.name(*agent), m.start(), agent[1])
+        # the words were said to the subject by someone the sentence does not name
+        return Frame(m.start(), m.end(), m.group(0), Speaker("", None, (m.start(), m.start()), "unknown"),
+                     m.start(), m.end())
 
     def _verb_reading(self, cue: str, before: str, subj: tuple[int, int]) -> bool:
         """Can the cue be a verb after this subject? A bare form ("say") needs a plural subject,

@@ -14,8 +14,26 @@ from dataclasses import dataclass
 
 from ..segment import Paragraph
 
-_MARK = re.compile(r"``|''|[\"“”«»]")
-_OPENERS = ("“", '"', "``", "''", "«")
+_MARK = re.compile(r"``|''|[\"“”«»]|&(?:quot|ldquo|rdquo|laquo|raquo|#34|#x22|#822[01]|#171|#187);")
+# text scraped from web pages keeps its quote marks as HTML entities ("&quot;"): the same marks
+_ENTITY = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“",
+           "&rdquo;": "”", "&#8221;": "”", "&laquo;": "«", "&#171;": "«", "&raquo;": "»", "&#187;": "»"}
+_OPENERS = ("“", '"', "``", "''", "«", "&quot;", "&ldquo;", "&laquo;", "&#34;", "&#8220;")
+# what a closing mark may look like, for the extractors that look at a quote's edges
+CLOSERS = ("”", '"', "''", "»", "’", "'", "&quot;", "&rdquo;", "&raquo;", "&#34;", "&#8221;")
+
+
+def strip_marks(s: str) -> str:
+    """`s` without quote marks (or their entities) at either end."""
+    changed = True
+    while changed and s:
+        changed = False
+        for m in CLOSERS + _OPENERS:
+            if s.endswith(m):
+                s, changed = s[: -len(m)], True
+            if s.startswith(m):
+                s, changed = s[len(m):], True
+    return s
 
 
 @dataclass
@@ -90,7 +108,7 @@ def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
     straight = False  # the open quote began with a straight mark
     nested = 0  # curly pairs open inside a straight-quoted passage
     for m in _MARK.finditer(text, p.start, p.end):
-        mark = m.group(0)
+        mark = _ENTITY.get(m.group(0), m.group(0))
         if mark in ("“", "``", "«"):
             if open_at is not None and straight:
                 nested += 1

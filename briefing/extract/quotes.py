@@ -29,7 +29,7 @@ from ..model import Quote
 from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_frames import Frame, FrameFinder
-from .quote_spans import QuoteIndex, QuoteSpan, find_quote_spans
+from .quote_spans import CLOSERS, QuoteIndex, QuoteSpan, find_quote_spans, strip_marks
 from .speakers import PRONOUNS, WORD, Namer, Speaker, np_after
 
 __all__ = ["extract", "cue_tag"]
@@ -44,13 +44,20 @@ _ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
-_TRANSCRIPT = re.compile(r"(?:``|''|[\"“«])\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
+_TRANSCRIPT = re.compile(r"(?:``|''|[\"“«]|&quot;)\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
                         r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
 _HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
 _DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[.\s]*$")
+# first words of an opening adverbial chunk before a subject and its cue
+_LEAD_WORDS = frozenset("""in on at during after before asked speaking responding pressed earlier later
+when while with from following""".split())
+_PLAIN_OBJECT = re.compile(r"\s*([a-z]+s)\b(?=[\s,])")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
+_ENTITY_END = re.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
+_PLACE_TIME_PREP = frozenset("at in on before after during over from into across near since until".split())
 _THAT = re.compile(r"\bthat\b")
-_SENT_END = re.compile(r"[.!?][\"'”’)]*\s")
+_SENT_END = re.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
 _MAX_GAP_WORDS = 12
 
@@ -102,13 +109,19 @@ class _Extractor:
 
     def _attribute(self, f: Frame, p, nxt: Frame | None) -> None:
         s0, s1 = self.finder.sentence_bounds(f.cue_start, p)
+        if not f.speaker.name:  # a passive cue with no agent ("was told …"): only its clause
+            self._reported(f, p, s0, s1)
+            return
         got = False
         back = self.q.ending_before(f.attrib_start + 1, p.start)
-        if back is not None and back not in self.used and self._attribution_follows(back, f):
+        fwd = self.q.starting_after(f.attrib_end, p.end)
+        lead_in = fwd is not None and fwd not in self.used and self._lead_in(f.attrib_end, self.q.spans[fwd].start)
+        if back is not None and back not in self.used and self._attribution_follows(back, f) and not (
+                self._closes_sentence(back) and (lead_in or self._says_more(f, s1))):
+            # `…end." Layton said: "…"` / `…end." Miller said that …`: the attribution starts anew
             self._direct(back, f)
             got = True
-        fwd = self.q.starting_after(f.attrib_end, p.end)
-        if fwd is not None and fwd not in self.used and self._lead_in(f.attrib_end, self.q.spans[fwd].start):
+        if lead_in:
             self._direct(fwd, f)
             got = True
         if got:
@@ -116,13 +129,16 @@ class _Extractor:
         if self.text[f.attrib_end:p.end].strip() in (":", "") and self._next_para_quote(p) is not None:
             self._direct(self._next_para_quote(p), f)
             return
-        if nxt is not None and nxt.cue_start < s1:
+        if nxt is not None and nxt.cue_start < s1 and nxt.speaker.name:
             if nxt.speaker.name == f.speaker.name:
                 s1 = nxt.attrib_start  # "confirmed that …, but denied that …": two clauses
             else:  # "X has said …, and Y agrees": a new clause with its own speaker
                 m = _CLAUSE_JOIN.search(self.text, f.cue_end, nxt.attrib_start)
                 if m and m.end() == nxt.attrib_start:
                     s1 = m.start()
+                elif self.text[f.cue_end:nxt.attrib_start].rstrip().endswith(",") and \
+                        len(WORD.findall(self.text, nxt.attrib_end, s1)) <= 4:
+                    s1 = nxt.attrib_start  # "…, her office said.": a second source closes the sentence
         self._reported(f, p, s0, s1)
 
     def _attribution_follows(self, i: int, f: Frame) -> bool:
@@ -133,9 +149,17 @@ class _Extractor:
         gap = self.text[q.end:f.attrib_start]
         if not gap.strip(" ,—–-\n"):
             return True
-        closes_open = self.text[max(q.start, q.end - 3):q.end].lstrip("”\"'’").rstrip("”\"'’")[-1:] in (",", "?", "!")
+        closes_open = strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] in (",", "?", "!")
         return closes_open and not _SENT_END.search(self.text, q.end, f.cue_start) and \
             len(WORD.findall(self.text, q.end, f.cue_start)) <= 10
+
+    def _says_more(self, f: Frame, s1: int) -> bool:
+        """A clause of its own follows the cue (`said that the government …`)."""
+        return bool(_THAT.match(self.text, f.attrib_end + 1, s1)) or len(WORD.findall(self.text, f.attrib_end, s1)) > 8
+
+    def _closes_sentence(self, i: int) -> bool:
+        q = self.q.spans[i]
+        return strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] == "."
 
     def _lead_in(self, a: int, b: int) -> bool:
         """`said: "…"`, `said, "…"`, `said in an email, "…"`: a short lead-in ending at the quote."""
@@ -173,11 +197,23 @@ class _Extractor:
         if wrapped:  # "The museum, Mr. Obama said, would make …": both sides are reported
             self._add_reported(f, s0, f.attrib_start, min_words=1)
             start, end = wrapped, s1
-        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",", "”", '"')):
+        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
+                and not self._participle_frame(f) and not self._adverbial_lead(s0, f.attrib_start):
             start, end = s0, f.attrib_start
         else:
             start, end = self._content_after(f, s1), s1
         self._add_reported(f, start, end)
+
+    @staticmethod
+    def _participle_frame(f: Frame) -> bool:
+        """`…, adding that …`, `…, citing …`: what comes before is the main clause, not the words."""
+        return f.attrib_start == f.cue_start and f.cue.lower().endswith("ing")
+
+    def _adverbial_lead(self, a: int, b: int) -> bool:
+        """`In an interview with CBC, X said …`, `Asked about it, X said …`: an opening
+        adverbial chunk, not the reported words (those follow the cue)."""
+        words = WORD.findall(self.text, a, b)
+        return bool(words) and words[0].lower() in _LEAD_WORDS and len(words) <= 14
 
     def _wrapped(self, f: Frame, s0: int, s1: int) -> int | None:
         """Where the second half starts when commas wrap the attribution mid-sentence."""
@@ -191,12 +227,22 @@ class _Extractor:
     def _add_reported(self, f: Frame, start: int, end: int, min_words: int = 3) -> None:
         end = self._extend_over_quote(start, end)
         start, end = self._trim(start, end)
-        if start is None or len(WORD.findall(self.text, start, end)) < min_words:
+        if start is None or len(WORD.findall(self.text, start, end)) < min_words or self._adjunct_only(start, end):
             return
         inner = [i for i in self.q.within(start, end) if self.q.spans[i].end <= end]
+        if inner and not f.speaker.name:
+            return  # quoted words need a speaker; an agentless passive gives none
         self.used.update(inner)
         kind = "mixed" if inner else "indirect"
         self.items.append(_Item(start, end, kind, f.speaker, f.cue, [self.q.spans[i] for i in inner]))
+
+    def _adjunct_only(self, start: int, end: int) -> bool:
+        """`said at a press conference in Ottawa`, `shown in several polls`: a place or time
+        phrase with no clause in it is not what anyone said."""
+        words = [w.lower() for w in _ALPHA.findall(self.text, start, end)]
+        if not words or words[0] not in _PLACE_TIME_PREP or self.q.within(start, end):
+            return False
+        return not any(w in _FINITE or w in PRONOUNS or w.endswith(("n't", "’t")) for w in words)
 
     def _content_after(self, f: Frame, s1: int) -> int:
         window = self.text[f.attrib_end:s1]
@@ -205,18 +251,23 @@ class _Extractor:
             return f.attrib_end + m.end()
         pos = f.attrib_end
         if cue_lemma(f.cue.lower()) in _TELL:
-            obj = np_after(self.text, pos, s1)
+            obj = np_after(self.text, pos, s1) or self._plain_object(pos, s1)
             if obj is not None:
                 pos = obj[1]
         m = _LEAD_TIME.match(self.text, pos, s1)  # "said Tuesday he …", "said on Monday that …"
         return m.end() if m else pos
+
+    def _plain_object(self, pos: int, s1: int) -> tuple[int, int] | None:
+        """`told reporters he …`, `told supporters …`: a bare plural noun is the one told."""
+        m = _PLAIN_OBJECT.match(self.text, pos, s1)
+        return (m.start(1), m.end(1)) if m else None
 
     @staticmethod
     def _that_opens_content(lead: str) -> bool:
         """`told the House late Wednesday night that …`, not `spoke … since that story …`."""
         words = [w.lower() for w in WORD.findall(lead)]
         return (len(words) <= _MAX_GAP_WORDS and not any(w in _SUBORDINATE or w in _FINITE for w in words)
-                and '"' not in lead and "“" not in lead)
+                and '"' not in lead and "“" not in lead and "&quot;" not in lead)
 
     def _extend_over_quote(self, start: int, end: int) -> int:
         i = bisect_left(self.q.starts, end) - 1
@@ -226,10 +277,13 @@ class _Extractor:
 
     def _trim(self, start: int, end: int) -> tuple[int | None, int]:
         t = self.text
+        d = _DATELINE.match(t, start, end)
+        if d and (start == 0 or t[start - 1] == "\n"):
+            start = d.end()  # "OTTAWA — …": the dateline is the paper's, not the speaker's
         while start < end and (t[start].isspace() or t[start] in ",:;—–-"):
             start += 1
         while True:
-            while end > start and t[end - 1] in _TRIM_END:
+            while end > start and t[end - 1] in _TRIM_END and not _ENTITY_END.search(t, max(start, end - 8), end):
                 end -= 1
             m = _TRAILING_CONJ.search(t, start, end)
             if not m:
@@ -271,7 +325,7 @@ class _Extractor:
         """The cue frame of the sentence holding a quoted phrase: the clause's source. Without
         one, the phrase is the author's (a scare quote, a name): no item."""
         s0, s1 = self.finder.sentence_bounds(q.start, p)
-        inside = [f for f in frames if s0 <= f.cue_start < q.start]
+        inside = [f for f in frames if s0 <= f.cue_start < q.start and f.speaker.name]
         return inside[-1] if inside else None
 
     def _is_title(self, q: QuoteSpan) -> bool:
@@ -312,20 +366,36 @@ class _Extractor:
         if prev is None or prev.speaker is None:
             return None
         same_para = self.ctx.doc.paragraph_at(prev.start) == p.index
+        if same_para and not q.continued and self._opens_sentence(q):
+            other = self._new_subject(prev, q, p)
+            if other is not None:  # `Harper was angered by … . "How could …?"`: the new subject speaks
+                return other, None
         if q.continued or (same_para and (prev.kind == "direct" or self._opens_sentence(q))):
             return prev.speaker, prev.cue
         if self._is_floating(p) and p.index - self.ctx.doc.paragraph_at(prev.start) <= 2:
             return prev.speaker, prev.cue
         return None
 
+    def _new_subject(self, prev: _Item, q: QuoteSpan, p) -> Speaker | None:
+        """The named person opening the sentence right before `q`, when that sentence came after
+        the previous quote and holds no quote of its own."""
+        s = self.ctx.doc.sentence_at(max(q.start - 2, p.start))
+        if s is None or s.start <= prev.end or s.start >= q.start or self.q.within(s.start, q.start):
+            return None
+        sp = self.finder.sentence_subject(s.start, q.start, name_ends=True)
+        if sp is None or sp.kind != "person" or len(sp.name.split()) < 2 or prev.speaker is None or sp.name == prev.speaker.name:
+            return None
+        return sp
+
     def _opens_sentence(self, q: QuoteSpan) -> bool:
         """The quotation is a sentence of its own (`… DuVernay said. "What we need …"`)."""
-        before = self.text[max(0, q.start - 3):q.start].rstrip()
-        return not before or before[-1] in ".!?”\"'"
+        before = self.text[max(0, q.start - 9):q.start].rstrip()
+        before = strip_marks(before)
+        return not before or before[-1] in ".!?"
 
     def _last_item_before(self, pos: int) -> _Item | None:
         for it in reversed(self.items[-6:]):
-            if it.start < pos:
+            if it.start < pos and (it.speaker is None or it.speaker.name):  # not an agentless passive
                 return it
         return None
 
@@ -345,7 +415,7 @@ def extract(ctx: Context) -> list[Quote]:
     items.sort(key=lambda it: (it.start, -it.end))
     out: list[Quote] = []
     for it in _drop_nested(items):
-        sp = it.speaker
+        sp = it.speaker if it.speaker is None or it.speaker.name else None
         out.append(Quote(id=f"Q{len(out) + 1}", text=ctx.text[it.start:it.end], start=it.start, end=it.end,
                          paragraph=ctx.doc.paragraph_at(it.start), kind=it.kind,
                          speaker=_speaker_name(sp),
@@ -356,7 +426,7 @@ def extract(ctx: Context) -> list[Quote]:
 
 def _speaker_name(sp: Speaker | None) -> str | None:
     """The canonical name, never a pronoun: a pronoun nobody could be found for gives None."""
-    if sp is None or (sp.kind == "pronoun" and sp.name.lower() in PRONOUNS):
+    if sp is None or not sp.name or (sp.kind == "pronoun" and sp.name.lower() in PRONOUNS):
         return None
     return sp.name
 

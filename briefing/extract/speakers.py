@@ -19,8 +19,8 @@ from ..lexicons import load_map, load_set
 from . import Context
 from .cues import forms as cue_forms
 
-WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?|[^\w\s]")
-_CAP_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:[ ](?:of |de |van |von )?[A-Z][\w'’.&-]*)*")
+WORD = re.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
+_CAP_RUN = re.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 
@@ -31,7 +31,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 _HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
 _REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
-_AUX = frozenset("""has have had also would will could can did does do is was were are be been
+_AUX = frozenset("""has have had also would will could can did does do is was were are be been now both
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
 n't hasn't haven't hadn't didn't won't wouldn't doesn't don't isn't wasn't weren't aren't can't
@@ -46,6 +46,7 @@ _BARE_NOUNS = frozenset("""police staff government management leadership media p
 someone somebody nobody administration""".split())
 _QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten some many several few most
 all both another other""".split())
+_POSSESSIVE = frozenset("his her their its our my".split())
 _CONNECT = frozenset({"of", "for", "at", "from", "with"})
 # lowercase -ed/-ing words end a subject phrase (verbs), except these adjectives
 _ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
@@ -131,7 +132,23 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     c = _CONTRACTION.match(toks[-1][0])
     if c:  # "he'll suggest"
         return toks[-1][1], toks[-1][1] + len(c.group(1))
-    return _collect_back(toks)
+    np = _collect_back(toks)
+    return _name_before_description(toks, np) or np
+
+
+def _name_before_description(toks: list[tuple[str, int, int]], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`Maria LaHood, a lawyer for Arar, said`: the name before the descriptive phrase speaks."""
+    if np is None:
+        return None
+    k = next((i for i, t in enumerate(toks) if t[1] == np[0]), None)
+    if k is None or k < 2 or toks[k][0].lower() not in ("a", "an", "the") or toks[k - 1][0] != ",":
+        return None
+    j = k - 2
+    while j >= 0 and _is_cap(toks[j][0]) and toks[j][0].lower() not in _FUNCTION and k - 2 - j < 4:
+        j -= 1
+    if k - 2 - j < 2:
+        return None  # one capitalised word may be a place ("In Ottawa, a spokesperson said")
+    return toks[j + 1][1], _end_of(toks[k - 2])
 
 
 def _strip_adjuncts(toks: list[tuple[str, int, int]]) -> None:
@@ -158,6 +175,9 @@ def _appositive_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | N
         return None
     a = commas[-2]
     head = toks[:a]
+    aside = toks[a + 1:commas[-1]]
+    if 1 < len(aside) <= 4 and all(_is_cap(t[0]) for t in aside) and head and head[-1][0].islower():
+        return aside[0][1], _end_of(aside[-1])  # "NDP leader, Jack Layton, said": the name speaks
     np = _collect_back(head)
     # the phrase must end right at the aside's opening comma: "Dong, who …, said"
     if np is None or np[1] < head[-1][1]:
@@ -173,6 +193,9 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         w = toks[i][0]
         lw = w.lower()
         if not (w[0].isalnum()):
+            break
+        if lw in _POSSESSIVE and first < len(toks) and toks[first][0].islower():
+            first = i  # "her office said": the possessive opens the phrase
             break
         if lw in _BREAK or lw in cues or lw in PRONOUNS or _CONTRACTION.match(lw):
             break
@@ -228,6 +251,8 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
         w, lw = t[0], t[0].lower()
         if not w[0].isalnum() or lw in _BREAK or lw in cues or lw in _TIME or lw in PRONOUNS:
             break
+        if j and w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
+            break  # "The Canadian Security Intelligence Service declined": a verb ends the subject
         if lw in _CONNECT:
             nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
             if lw not in ("of", "for") or not (_is_cap(nxt) or nxt.lower() in _DETS):
@@ -253,6 +278,16 @@ def _head(words: list[tuple[str, int, int]]) -> tuple[str, int, int]:
                 w[0].lower() != "of" or not _is_cap(prev)):
             return words[k - 1]  # "partner at Lenox", "Cameron Easley for Morning Consult"
     return words[-1]
+
+
+def _titled_name(words: list[tuple[str, int, int]]) -> bool:
+    """The phrase ends in a personal name right after a title word ("... Minister Daniel Okafor")."""
+    titles = _titles()
+    bare = [_bare(w[0]) for w in words]
+    run = _name_run(bare, titles)
+    k = len(bare) - len(run)
+    return 2 <= len(run) <= 3 and k > 0 and bare[k - 1].lower() in titles and \
+        not any(_heads().get(w) == "org" for w in run)
 
 
 def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
@@ -324,8 +359,9 @@ class Namer:
             return self._pronoun(s, e, phrase.lower())
         heads = _heads()
         for k, w in enumerate(words):
-            if heads.get(w[0].lower()) == "proxy" or heads.get(_bare(w[0]).lower()) == "proxy":
-                org = self._proxy(words, k)
+            kind = heads.get(w[0].lower()) or heads.get(_bare(w[0]).lower())
+            if kind in ("proxy", "doc"):
+                org = self._proxy(words, k, doc=kind == "doc")
                 if org:
                     return org
         head = _head(words)
@@ -343,15 +379,16 @@ class Namer:
         upto = words[:words.index(head) + 1]  # "Cameron Easley for Morning Consult" → Cameron Easley
         return self._proper(upto, s, e)
 
-    def _proxy(self, words, k) -> Speaker | None:
+    def _proxy(self, words, k, doc: bool = False) -> Speaker | None:
         """`a spokesperson for the Prime Minister's Office`, `A CSIS spokesperson` → the organisation;
-        `White House spokesman Josh Earnest` → the person named."""
+        `White House spokesman Josh Earnest` → the person named; `a statement from the RCMP`
+        (`doc`) → its author."""
         after = words[k + 1:]
-        if after and after[0][0].lower() in ("for", "of", "at", "with"):
+        if after and after[0][0].lower() in (("from", "by", "of") if doc else ("for", "of", "at", "with")):
             rest = [t for t in after[1:] if t[0].lower() not in ("the",)]
-            if rest:
-                return self._proper(rest, rest[0][1], _end_of(rest[-1]), force_org=True)
-        if after and _is_cap(after[0][0]):
+            if rest and _is_cap(rest[0][0]):
+                return self._proper(rest, rest[0][1], _end_of(rest[-1]), force_org=not doc)
+        if after and _is_cap(after[0][0]) and not doc:
             return self._proper(after, after[0][1], _end_of(after[-1]))
         before = [t for t in words[:k] if _is_cap(t[0]) and t[0].lower() not in _FUNCTION]
         if before:
@@ -365,6 +402,8 @@ class Namer:
             return Speaker(actor.name, actor.id, (s, e), "org" if actor.type != "person" else "person")
         heads = _heads()
         is_org = force_org or any(heads.get(_bare(w[0])) == "org" for w in words)
+        if is_org and _titled_name(words):
+            is_org = False  # "Treasury Board President Mona Fortin": a person with an office
         if is_org:
             name = " ".join(w[0] for w in words)
             name = re.sub(r"^(?:the|The)\s+", "", name).rstrip(".")
@@ -390,7 +429,9 @@ class Namer:
     def _pronoun(self, s: int, e: int, pronoun: str) -> Speaker:
         want = PRONOUNS[pronoun]
         sex = _SEX.get(pronoun)
-        prev = self._previous_speaker(s, want, sex)
+        prev = self._previous_subject(s, sex) if want == "person" else None
+        if prev is None:
+            prev = self._previous_speaker(s, want, sex)
         if prev is None:
             prev = self._previous_mention(s, want, sex)
         if prev is None and want == "person" and not self.ctx.mentions:
@@ -398,6 +439,39 @@ class Namer:
         if prev is None:
             return Speaker(self.text[s:e], None, (s, e), "pronoun")
         return Speaker(prev.name, prev.actor_id, (s, e), "pronoun")
+
+    def _previous_subject(self, pos: int, sex: str | None) -> Speaker | None:
+        """`Dan Moore first backed the bill. He now says …`, `Senator Vitter weighed in, "…," he said`:
+        a person named as the subject of this sentence or the one before, after the last speaker,
+        is whom `he` most likely means."""
+        doc = self.ctx.doc
+        cur = doc.sentence_at(pos)
+        if cur is None or cur.start == 0:
+            return None
+        for sent in (cur, doc.sentence_at(cur.start - 1) or doc.sentence_at(cur.start - 2)):
+            if sent is None or (self.recent and self.recent[-1][0] >= sent.start):
+                return None
+            np = np_after(self.text, sent.start, min(sent.end, pos))
+            if np is not None and (sent is not cur or np[1] < pos):
+                return self._subject_person(np, sex)
+        return None
+
+    def _subject_person(self, np: tuple[int, int], sex: str | None) -> Speaker | None:
+        """The person a sentence's subject phrase names (`Senator David Vitter`), if any."""
+        words = [w for w, _, _ in _tokens(self.text, *np)]
+        caps = [k for k, w in enumerate(words) if _is_cap(w)]
+        if not caps or words[0].lower() in _FUNCTION:
+            return None
+        run = _name_run([_bare(w) for w in words[:caps[-1] + 1]], _titles())
+        if len(run) < 2 or any(_heads().get(w) for w in run) or words[caps[-1]].endswith(("'s", "’s")):
+            return None
+        name = " ".join(run)
+        actor = self.ctx.actor_named(name)
+        if actor is not None and actor.type != "person":
+            return None
+        if not self._fits(name, sex):
+            return None
+        return Speaker(actor.name if actor else self.fullest(name), actor.id if actor else None, np, "person")
 
     def _previous_speaker(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
         para = self.ctx.doc.paragraph_at(pos)
