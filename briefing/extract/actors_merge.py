@@ -257,25 +257,26 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[st
 
 
 def _assign_ambiguous(cands: list[Cand], ambiguous: set[str], ents: list[Entity]) -> None:
-    """A surname shared by two people goes to the one named most recently before it."""
+    """A surname shared by two people goes to the one named most recently before it (or, when none
+    was named yet, to the first of them). One pass: the latest owner of each surname is kept as the
+    mentions go by."""
     if not ambiguous:
         return
     owner: dict[str, Entity] = {}
+    first_named: dict[str, tuple[int, Entity]] = {}
     for e in ents:
         for c in e.cands:
             owner[c.key] = e
-    last_seen: dict[str, tuple[int, Entity]] = {}
+            if len(c.words) > 1 and c.words[-1] in ambiguous:
+                best = first_named.get(c.words[-1])
+                if best is None or e.cands[0].start < best[0]:
+                    first_named[c.words[-1]] = (e.cands[0].start, e)
+    latest: dict[str, Entity] = {}  # surname → the person of that surname named most recently
     for c in cands:
         if c.key in ambiguous:
-            best = None
-            for e_start, e in last_seen.values():
-                if e.cands and e.cands[0].words[-1] == c.key and (best is None or e_start > best[0]):
-                    best = (e_start, e)
-            if best is None:
-                best = min(((e.cands[0].start, e) for e in ents if e.cands and any(
-                    x.words[-1] == c.key and len(x.words) > 1 for x in e.cands)), key=lambda t: t[0],
-                    default=None)
-            if best is not None:
-                best[1].cands.append(c)
+            e = latest.get(c.key) or first_named.get(c.key, (0, None))[1]
+            if e is not None:
+                e.cands.append(c)
         elif c.key in owner:
-            last_seen[id(owner[c.key])] = (c.start, owner[c.key])
+            e = owner[c.key]
+            latest[e.cands[0].words[-1]] = e
