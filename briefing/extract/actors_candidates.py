@@ -19,6 +19,7 @@ PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Pu
                        "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
                        "Preparedness Intergovernmental International Development Housing Infrastructure "
                        "Communities Tourism Culture Sport Sports Women Youth Science Technology Information".split())
+_GIVEN_HYPHEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kin-man", "Hong-tu": a romanised given name
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
 _OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends Sons Daughters Sisters Brothers "
                       "Minister Secretary Governor Mayor Bishop Archbishop Statistics Bay Gulf Isle Cape "
@@ -200,8 +201,10 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     last = left[-1].text
     if head == "and" and (_whole_place(left) or _whole_place(right)):
         return False  # "Britain and the United States"
-    if head == "&":
-        return True
+    if head == "&":  # "Procter & Gamble", not "Yeung Kin-man & Lam Wai-ying" nor "Zhang & Family"
+        return not (_whole_place(left) or _whole_place(right) or right[-1].text == "Family"
+                    or any(_GIVEN_HYPHEN.fullmatch(t.text) for t in left + right)
+                    or len(left) > 1 and left[0].text in lex.first_names())
     if head == "on":  # "Intergovernmental Panel on Climate Change"
         return last in lex.org_words()
     if head in ("of", "for"):
