@@ -115,8 +115,7 @@ def _listed(text: str, cur: list[Tok], t: Tok) -> bool:
             return True
     if len(cur) < 3:
         return False
-    head = next((x for x in cur if x.text not in lex.not_names()), cur[0])
-    if head.text not in lex.org_words() or not any(x.text == "of" for x in cur):
+    if not _of_body(cur):  # "(Oman) Chamber of Commerce, ...": an "X of" body name goes on
         return False
     m = _LIST_TAIL.match(text, t.start)
     return bool(m)
@@ -219,13 +218,15 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
             return False  # "ISRA and the Africa Rice Centre": two bodies
         if last in PORTFOLIO and _of_body(left) and not _place_or_body(right[:1]):
             return True  # "Centre for International and Comparative Politics"
+        if any(t.text.endswith(",") for t in left) and _of_body(left):
+            return True  # "Chamber of Commerce, Industries and Agriculture": the list's last item
         if _place_or_body(left[-1:]) or _place_or_body(right[:1]) or last in lex.org_words():
             return False  # "Canada and China", "the Senate and House"
         # "National Security and Intelligence Committee": the right side names the body
         if any(t.text in lex.org_words() for t in right):
             return True
         # "Organization for Economic Cooperation and Development": inside an "X of/for Y" name
-        inside = any(t.text in ("of", "for") for t in left) and any(
+        inside = any(t.text in ("of", "for", "on") for t in left) and any(
             t.text in lex.org_words() or t.text in _OF_HEADS for t in left)
         return inside and not any(t.text in lex.first_names() for t in right)
     return False
@@ -233,7 +234,7 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
 
 def _of_body(left: list[Tok]) -> bool:
     """ "Centre for ...", "Ministry of ...": an organisation word followed by "of"/"for"."""
-    return any(a.text in lex.org_words() and b.text in ("of", "for") for a, b in zip(left, left[1:]))
+    return any(a.text in lex.org_words() and b.text in ("of", "for", "on") for a, b in zip(left, left[1:]))
 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
