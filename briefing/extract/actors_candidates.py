@@ -208,7 +208,7 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
         return last in lex.org_words()
     if head in ("of", "for"):
         if last.lower() in lex.titles() or last in ("Minister", "Secretary"):
-            return right[0].text in PORTFOLIO
+            return right[0].text in PORTFOLIO or _named_tail(right) > 0
         if last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS:
             return True
         # "Office of the Registrar of Companies": a body's name goes on
@@ -351,11 +351,26 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
                 j += 2
                 while j < len(words) and (piece[j].text in PORTFOLIO or words[j] == "and"):
                     j += 1
+            if j + 1 < len(words) and words[j] in ("of", "for") and _named_tail(piece[j + 1:]):
+                j += 1 + _named_tail(piece[j + 1:])  # "Director of Training | Fathi Djamal"
             best = (best[0] if best and best[1] == i else i, j)
             i = prev_end = j
         else:
             i += 1
     return best
+
+
+def _named_tail(right: list[Tok]) -> int:
+    """ "Director of Training Fathi Djamal": after a title's "of", an unlisted portfolio then a
+    two-word name. How many words the portfolio takes, or 0 when the words do not read so."""
+    if len(right) < 3 or not all(t.cap for t in right):
+        return 0
+    name = right[-2:]
+    if any(lex.generic(t.text) or t.text.lower() in lex.places() or t.text in lex.org_words() for t in name):
+        return 0
+    if any(t.text.lower() in lex.places() or t.text.isupper() for t in right[:-2]):
+        return 0  # "Governor of Bank Indonesia ...", "Director of CIA ...": a body, not a portfolio
+    return len(right) - 2
 
 
 def _modifiers_only(toks: list[Tok]) -> bool:
