@@ -103,6 +103,14 @@ def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
     out = []
     for p in doc.paragraphs:
         chunk = text[p.start:p.end].rstrip()
-        if p.end <= body_start or (len(chunk.split()) <= 20 and not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'"))):
+        short = len(chunk.split()) <= 20 and not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'"))
+        if (p.end <= body_start or short) and _title_case(chunk):
             out.append((p.start, p.end))
     return out
+
+
+def _title_case(chunk: str) -> bool:
+    """Most longer words capitalised: a headline's capitals say nothing about names. A title line
+    written in sentence case ("Pakistan legend Inzamam-ul-Haq asked ...") keeps its capitals."""
+    words = [w for w in chunk.split() if len(w) > 3 and w[:1].isalpha()]
+    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
