@@ -337,7 +337,8 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
     i = prev_end = 0
     while i < len(words):
         match = 0
-        for cand in firsts.get(words[i], ()):
+        # after "bin"/"ibn"/"al" a title word is a forebear's name: "Zayed bin Sultan Al Nahyan"
+        for cand in firsts.get(words[i], ()) if not (i and words[i - 1] in _PARTICLES) else ():
             n = len(cand)
             if tuple(words[i:i + n]) == cand:
                 match = n
