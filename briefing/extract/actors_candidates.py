@@ -343,6 +343,9 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
             if tuple(words[i:i + n]) == cand:
                 match = n
                 break
+        if match == 1 and best and i - best[1] == 1 and not _known(piece[i - 1].text) and not (
+                lex.generic(piece[i - 1].text) or piece[i - 1].text in PORTFOLIO):
+            match = 0  # "Commissioner Sikandar Sultan Raja": one name word after a title, then a name part
         if (match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i])
                 and not (i and piece[i - 1].text in lex.org_words())):  # "Pheu Thai Party MP", "Congress MPs"
             match = 0
@@ -354,7 +357,10 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
                     j += 1
             if j + 1 < len(words) and words[j] in ("of", "for") and _named_tail(piece[j + 1:]):
                 j += 1 + _named_tail(piece[j + 1:])  # "Director of Training | Fathi Djamal"
-            best = (best[0] if best and best[1] == i else i, j)
+            # "Chief Election Commissioner": a title, a common or portfolio word, a title: one title
+            joined = best and (best[1] == i or i - best[1] == 1 and (
+                lex.generic(piece[i - 1].text) or piece[i - 1].text in PORTFOLIO))
+            best = (best[0] if joined else i, j)
             i = prev_end = j
         else:
             i += 1
