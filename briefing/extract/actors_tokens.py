@@ -44,6 +44,10 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
         in_headline = h < len(headline_spans) and headline_spans[h][0] <= m.start()
         for t in _make(text, m.group(0), m.start(), m.end()):
             t.weak = t.cap and (in_headline or t.start in weak_starts)
+            if out and t.cap and out[-1].cap and not out[-1].poss and text[out[-1].end:t.start] == "—":
+                # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name
+                prev = out.pop()
+                t = Tok(text[prev.start:t.end], prev.start, t.end, True, t.poss, t.suffix, prev.weak)
             out.append(t)
     return out
 

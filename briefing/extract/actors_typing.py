@@ -42,6 +42,8 @@ _PERSON_POSS = re.compile(rf"(?:'s|’s)\s+(?:{_KIN}|lawyer|manager|family|paren
                           rf"girlfriend|boyfriend)\b", re.I)
 _SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|his|her|him)\b")
 _AGE_AFTER = re.compile(r", \d{1,2},")
+_SEAT_OF = re.compile(r"\b(?:(?:riding|constituency|electoral district) of|"
+                      r"(?:MPs?|MPPs?|MLAs?|MNAs?|member|candidate) for)\s+(?:the\s+)?$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 _NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 
@@ -83,6 +85,8 @@ def evidence(text: str, c: Cand) -> Counter:
         v[ORG] += 5  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
     if len(words) > 1 and words[0] in _ARTICLES:
         v[ORG] += 1  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
+    if any("—" in w for w in words):
+        v[PLACE] += 3  # "Beaches—East York": districts joined by an em dash
     if c.suffix in _PLACE_SUFFIXES:
         v[PLACE] += 2
     elif c.suffix in _ORG_SUFFIXES:
@@ -92,6 +96,8 @@ def evidence(text: str, c: Cand) -> Counter:
     prev = m.group(1).lower() if m else ""
     if prev in _PLACE_PREPS:
         v[PLACE] += 1
+    if _SEAT_OF.search(before):
+        v[PLACE] += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
     if _THE.search(before):
         v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text[c.end:c.end + 30])
