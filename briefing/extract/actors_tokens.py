@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from ..segment import Doc
 from . import actors_lexicon as lex
 
-_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*|(?<= )&(?= )")  # a spaced "&" joins "Mail & Guardian"
+# A spaced "&" joins "Mail & Guardian"; an HTML entity ("&quot;", "&amp;") is punctuation, not a
+# join: scraped copy writes quote marks that way ("Absent Without Leave&quot;").
+_WORD = re.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
