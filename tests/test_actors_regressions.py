@@ -22,3 +22,18 @@ def test_split_names_do_not_crash(text):
     note = build(read_bytes(text.encode("utf-8"), "t.txt", "t")).to_dict()
     for a in note["actors"]:
         assert text[a["start"]:a["end"]] == a["text"]
+
+
+def test_html_entity_quote_marks_are_not_part_of_a_name():
+    text = "Officials said &quot;Operation Clean Sweep&quot; ended. Jane Roe led it.\n"
+    note = build(read_bytes(text.encode("utf-8"), "t.txt", "t")).to_dict()
+    names = [a["name"] for a in note["actors"]]
+    assert "Jane Roe" in names
+    assert not [n for n in names if "&" in n or "quot" in n], names
+
+
+def test_right_honourable_is_a_title_not_an_organisation():
+    text = "The Right Honourable Jean Tremblay testified on Tuesday. The Honorable Ann Lee listened.\n"
+    note = build(read_bytes(text.encode("utf-8"), "t.txt", "t")).to_dict()
+    people = {a["name"]: a["type"] for a in note["actors"]}
+    assert people.get("Jean Tremblay") == "person" and people.get("Ann Lee") == "person", people

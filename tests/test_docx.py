@@ -246,3 +246,22 @@ def test_markdown_and_docx_show_the_same_items(full):
                 text.split("## Timeline")[1].split("## Source")[0].splitlines()[4:] if line.startswith("| ")]
     assert md_dates == [p.text.split(" ")[0] for p in section_of(d, "Timeline")]
     assert text.count("> \"Every invoice") == sum(p.style.name == "Quote" for p in section_of(d, "Quotes"))
+
+
+def test_html_character_references_are_shown_as_characters(tmp_path):
+    """Scraped copy writes quote marks as &quot;: the note shows the marks, the JSON the words as written."""
+    import io
+
+    import docx as python_docx
+
+    from briefing.pipeline import build
+    from briefing.read import read_bytes
+    from briefing.render import RenderOptions, renderer
+
+    text = "Court rules on appeal\n\n&quot;We will appeal the ruling,&quot; said Jane Roe, a lawyer for the union.\n"
+    b = build(read_bytes(text.encode("utf-8"), "t.txt", "t"))
+    assert any("&quot;" in q.text for q in b.quotes)
+    d = python_docx.Document(io.BytesIO(renderer("docx")(b, RenderOptions())))
+    body = "\n".join(p.text for p in d.paragraphs)
+    assert '"We will appeal the ruling,"' in body
+    assert "&quot;" not in body

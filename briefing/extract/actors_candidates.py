@@ -18,7 +18,8 @@ PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Pu
                        "Energy Home National Economy Heritage Innovation Commerce Treasury Homeland Security "
                        "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
                        "Preparedness Intergovernmental International Development Housing Infrastructure "
-                       "Communities Tourism Culture Sport Women Youth Science Technology Information".split())
+                       "Communities Tourism Culture Sport Sports Women Youth Science Technology Information".split())
+_GIVEN_HYPHEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kin-man", "Hong-tu": a romanised given name
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
 _OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends Sons Daughters Sisters Brothers "
                       "Minister Secretary Governor Mayor Bishop Archbishop Statistics Bay Gulf Isle Cape "
@@ -46,8 +47,17 @@ class Cand:
         return " ".join(self.words)
 
 
+# after a sentence-initial word, context that only a name takes: "Velmora's chief executive",
+# "Talvane said in a statement", "Brenwick members voted", "Okoro said she", "Okoro, 45, said"
+_NAME_AFTER = re.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
+                         r"spokes(?:person|man|woman))| said in a statement| (?:members|shareholders|"
+                         r"employees|fighters|militants)\b"
+                         r"|,? (?:said|says|told|added) (?:that )?(?:he|she)\b|, who\b|, \d{1,2}, )")
+
+
 def candidates(text: str, toks: list[Tok]) -> list[Cand]:
-    strong = {t.text for t in toks if t.cap and not t.weak}
+    strong = {t.text for t in toks if t.cap and (not t.weak or t.text.lower() not in lex.common_words()
+                                                 and _NAME_AFTER.match(text, t.end, t.end + 40))}
     lower = {t.text for t in toks if t.text[:1].islower()}
     out: list[Cand] = []
     for run in _runs(text, toks):
@@ -98,10 +108,14 @@ def _adjacent(text: str, a: Tok, b: Tok) -> bool:
 def _listed(text: str, cur: list[Tok], t: Tok) -> bool:
     """ "Ministry of Agriculture, Livestock and Fisheries": a list of capitalised words closed by
     "and" inside an "X of ..." body name continues the name across its commas."""
-    if text[cur[-1].end:t.start] != ", " or not t.cap or len(cur) < 3:
+    if text[cur[-1].end:t.start] != ", " or not t.cap:
         return False
-    head = next((x for x in cur if x.text not in lex.not_names()), cur[0])
-    if head.text not in lex.org_words() or not any(x.text == "of" for x in cur):
+    for x in cur:  # "Immigration, Refugees and Citizenship Canada": a known name with commas
+        if any(text.startswith(n, x.start) and t.start < x.start + len(n) for n in lex.comma_orgs().get(x.text, ())):
+            return True
+    if len(cur) < 3:
+        return False
+    if not _of_body(cur):  # "(Oman) Chamber of Commerce, ...": an "X of" body name goes on
         return False
     m = _LIST_TAIL.match(text, t.start)
     return bool(m)
@@ -129,7 +143,9 @@ def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
     if nxt not in lex.org_words() and not (i + 2 < len(toks) and toks[i + 2].text in lex.org_words()):
         return False
     # "Prime Minister's Office", "National People's Congress", "Women's Group"
-    return run in titles or all(lex.generic(t.text) for t in cur) or f"{run}'s {nxt}".lower() in lex.known_orgs()
+    # "Johannesburg Magistrate's Court": a title just before the possessive heads the body too
+    return (run in titles or all(lex.generic(t.text) for t in cur) or cur[-1].text.lower() in titles
+            or f"{run}'s {nxt}".lower() in lex.known_orgs())
 
 
 def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
@@ -176,19 +192,23 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     if not left or not right:
         return False
     joined = " ".join([t.text for t in left] + connector + [t.text for t in right]).lower()
+    if joined.startswith("the "):
+        joined = joined[4:]  # "The Commissioner of Canada Elections" opening a sentence
     if joined in lex.known_orgs() or joined in lex.places():
         return True
     head = connector[0]
     last = left[-1].text
     if head == "and" and (_whole_place(left) or _whole_place(right)):
         return False  # "Britain and the United States"
-    if head == "&":
-        return True
+    if head == "&":  # "Procter & Gamble", not "Yeung Kin-man & Lam Wai-ying" nor "Zhang & Family"
+        return not (_whole_place(left) or _whole_place(right) or right[-1].text == "Family"
+                    or any(_GIVEN_HYPHEN.fullmatch(t.text) for t in left + right)
+                    or len(left) > 1 and left[0].text in lex.first_names())
     if head == "on":  # "Intergovernmental Panel on Climate Change"
         return last in lex.org_words()
     if head in ("of", "for"):
         if last.lower() in lex.titles() or last in ("Minister", "Secretary"):
-            return right[0].text in PORTFOLIO
+            return right[0].text in PORTFOLIO or _named_tail(right) > 0
         if last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS:
             return True
         # "Office of the Registrar of Companies": a body's name goes on
@@ -196,16 +216,25 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     if head == "and":
         if len(connector) > 1 or any(t.text.isupper() for t in left + right):
             return False  # "ISRA and the Africa Rice Centre": two bodies
+        if last in PORTFOLIO and _of_body(left) and not _place_or_body(right[:1]):
+            return True  # "Centre for International and Comparative Politics"
+        if any(t.text.endswith(",") for t in left) and _of_body(left):
+            return True  # "Chamber of Commerce, Industries and Agriculture": the list's last item
         if _place_or_body(left[-1:]) or _place_or_body(right[:1]) or last in lex.org_words():
             return False  # "Canada and China", "the Senate and House"
         # "National Security and Intelligence Committee": the right side names the body
         if any(t.text in lex.org_words() for t in right):
             return True
         # "Organization for Economic Cooperation and Development": inside an "X of/for Y" name
-        inside = any(t.text in ("of", "for") for t in left) and any(
+        inside = any(t.text in ("of", "for", "on") for t in left) and any(
             t.text in lex.org_words() or t.text in _OF_HEADS for t in left)
         return inside and not any(t.text in lex.first_names() for t in right)
     return False
+
+
+def _of_body(left: list[Tok]) -> bool:
+    """ "Centre for ...", "Ministry of ...": an organisation word followed by "of"/"for"."""
+    return any(a.text in lex.org_words() and b.text in ("of", "for", "on") for a, b in zip(left, left[1:]))
 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
@@ -216,6 +245,9 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
         cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
         if cut is not None:  # a title-case headline: "Minister Announces Action Plan"
             return _from_piece(piece[:cut], strong, lower) + _from_piece(piece[cut + 1:], strong, lower)
+    i = _person_after_body(piece)
+    if i:  # "University of Havana Julio Fernández": a caption-style body, then a person's name
+        return _from_piece(piece[:i], strong, lower) + _from_piece(piece[i:], strong, lower)
     cut = _title_cut(piece)
     if cut is None:
         return [_cand(piece)]
@@ -243,6 +275,19 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     return out + mods
 
 
+def _person_after_body(piece: list[Tok]) -> int:
+    """Where a first name and surname follow a place or an organisation word in one run, or 0."""
+    for i in range(1, len(piece) - 1):
+        prev, t, nxt = piece[i - 1], piece[i], piece[i + 1]
+        if not (t.cap and nxt.cap and t.text in lex.first_names()) or lex.generic(t.text):
+            continue
+        if t.text.lower() in lex.places() or nxt.text in lex.org_words() or nxt.text.lower() in lex.places():
+            continue
+        if prev.text in lex.org_words() or prev.text.lower() in lex.places():
+            return i
+    return 0
+
+
 def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]:
     """Drop leading words that are capitalised only by position, and function words anywhere at the ends."""
     nn = lex.not_names()
@@ -250,11 +295,18 @@ def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]
         piece = piece[1:]
         while piece and not piece[0].cap:
             piece = piece[1:]
-    while piece and piece[-1].text in nn:
+    while piece and piece[-1].text in nn and not _surname_too(piece) and not (
+            len(piece) > 1 and piece[-1].text in lex.org_words()):  # "Kuwait TV", "Globo TV"
         piece = piece[:-1]
         while piece and not piece[-1].cap:
             piece = piece[:-1]
     return piece
+
+
+def _surname_too(piece: list[Tok]) -> bool:
+    """ "Elizabeth May", "Theresa May": a month (or other not-name that is also a name) after a first name."""
+    return (len(piece) > 1 and piece[-1].text in lex.first_names() and piece[-2].text in lex.first_names()
+            and not lex.generic(piece[-2].text))
 
 
 def _name_like(piece: list[Tok], strong: set[str], lower: set[str]) -> bool:
@@ -277,18 +329,25 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
     """The last title phrase in the run that has a name after it, or that ends it."""
     if piece[-1].text in lex.org_words() and len(piece) > 1:
         return None  # "General Motors", "Justice Department": an organisation, not a title
+    if " ".join(t.text for t in piece).lower() in lex.known_orgs():
+        return None  # "Commissioner of Canada Elections": an office known by its title
     firsts = lex.title_firsts()
     words = [t.text.lower() for t in piece]
     best = None
     i = prev_end = 0
     while i < len(words):
         match = 0
-        for cand in firsts.get(words[i], ()):
+        # after "bin"/"ibn"/"al" a title word is a forebear's name: "Zayed bin Sultan Al Nahyan"
+        for cand in firsts.get(words[i], ()) if not (i and words[i - 1] in _PARTICLES) else ():
             n = len(cand)
             if tuple(words[i:i + n]) == cand:
                 match = n
                 break
-        if match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i]):
+        if match == 1 and best and i - best[1] == 1 and not _known(piece[i - 1].text) and not (
+                lex.generic(piece[i - 1].text) or piece[i - 1].text in PORTFOLIO):
+            match = 0  # "Commissioner Sikandar Sultan Raja": one name word after a title, then a name part
+        if (match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i])
+                and not (i and piece[i - 1].text in lex.org_words())):  # "Pheu Thai Party MP", "Congress MPs"
             match = 0
         if match:
             j = i + match
@@ -296,11 +355,29 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
                 j += 2
                 while j < len(words) and (piece[j].text in PORTFOLIO or words[j] == "and"):
                     j += 1
-            best = (best[0] if best and best[1] == i else i, j)
+            if j + 1 < len(words) and words[j] in ("of", "for") and _named_tail(piece[j + 1:]):
+                j += 1 + _named_tail(piece[j + 1:])  # "Director of Training | Fathi Djamal"
+            # "Chief Election Commissioner": a title, a common or portfolio word, a title: one title
+            joined = best and (best[1] == i or i - best[1] == 1 and (
+                lex.generic(piece[i - 1].text) or piece[i - 1].text in PORTFOLIO))
+            best = (best[0] if joined else i, j)
             i = prev_end = j
         else:
             i += 1
     return best
+
+
+def _named_tail(right: list[Tok]) -> int:
+    """ "Director of Training Fathi Djamal": after a title's "of", an unlisted portfolio then a
+    two-word name. How many words the portfolio takes, or 0 when the words do not read so."""
+    if len(right) < 3 or not all(t.cap for t in right):
+        return 0
+    name = right[-2:]
+    if any(lex.generic(t.text) or t.text.lower() in lex.places() or t.text in lex.org_words() for t in name):
+        return 0
+    if any(t.text.lower() in lex.places() or t.text.isupper() for t in right[:-2]):
+        return 0  # "Governor of Bank Indonesia ...", "Director of CIA ...": a body, not a portfolio
+    return len(right) - 2
 
 
 def _modifiers_only(toks: list[Tok]) -> bool:

@@ -76,7 +76,7 @@ def countries() -> frozenset[str]:
 def known_orgs() -> dict[str, tuple[str, str]]:
     """Lower-case name or acronym → (full name, acronym)."""
     out: dict[str, tuple[str, str]] = {}
-    for full, short in _pairs("known_orgs"):
+    for full, short in _pairs("known_orgs") + _pairs("known_orgs_world"):
         out[full.lower()] = (full, short)
         if short:
             out.setdefault(short.lower(), (full, short))
@@ -118,3 +118,31 @@ def generic(word: str) -> bool:
 @lru_cache(maxsize=None)
 def misc_words() -> frozenset[str]:
     return load_set("misc_words")
+
+
+@lru_cache(maxsize=None)
+def companies() -> frozenset[str]:
+    """Listed companies' names, lower case ("airbus", "deutsche bank")."""
+    return frozenset(n.lower() for n in load_lines("companies"))
+
+
+@lru_cache(maxsize=None)
+def org_nouns() -> frozenset[str]:
+    """ "company", "utility": a lower-case noun that, before a name, makes it a body."""
+    return load_set("org_nouns")
+
+
+@lru_cache(maxsize=None)
+def org_members() -> frozenset[str]:
+    """ "members", "fighters": a plural that, after a name, makes it the body they belong to."""
+    return load_set("org_members")
+
+
+@lru_cache(maxsize=None)
+def comma_orgs() -> dict[str, tuple[str, ...]]:
+    """First word → known body names written with commas ("Immigration, Refugees and Citizenship Canada")."""
+    out: dict[str, list[str]] = {}
+    for full, _ in known_orgs().values():
+        if ", " in full:
+            out.setdefault(full.split()[0].rstrip(","), []).append(full)
+    return {k: tuple(v) for k, v in out.items()}

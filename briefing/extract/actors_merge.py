@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite
+from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite, org_context
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
                          "Holdings Airlines Motors Times Post".split())
 _ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "&", "de", "la", "du"})
+_NEXT_WORD = re.compile(r" ([a-z]+)")
 _PAREN = re.compile(r"\s*\(\s*$")
 
 
@@ -73,10 +74,22 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         total = sum((votes[k] for k in keys), Counter())
         if len(e.name.split()) > 1 and e.name.split()[-1] in keys and max(votes[e.name].values(), default=0) < 5:
             total[PERSON] += 10  # referred to by the last word alone: a surname
+        if _company(text, e):
+            total[ORG] += 40  # a listed company's name, as the actor's fullest form (not "Dave Rogers")
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
+        if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
+            e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
         if not _no_actor(text, e, keys, total, lower):
             out.append(e)
     return out
+
+
+def _company(text: str, e: Entity) -> bool:
+    """The actor's fullest name is a listed company's, and not written as a place ("the Amazon")."""
+    words = e.name.split()
+    if e.name.lower() not in lex.companies() or len(words) == 1 and lex.generic(words[0]):
+        return False
+    return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in e.cands)
 
 
 def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: frozenset[str]) -> bool:
@@ -87,7 +100,9 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: froze
         return True  # "sit as an Independent"
     if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
-    if _common_phrase(e, keys, lower):
+    if all(_title_start(text, c) for c in e.cands):
+        return True  # "the Prime minister": a title's first word capitalised, not a name
+    if _common_phrase(e, keys, lower) and not any(org_context(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
         return True  # "Physical Education", "Master Plan": a phrase, not a person
@@ -96,6 +111,11 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: froze
     return (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
             and not total.get(PLACE))
 
+
+
+def _title_start(text: str, c: Cand) -> bool:
+    m = _NEXT_WORD.match(text, c.end)
+    return bool(m) and len(c.words) == 1 and f"{c.key} {m.group(1)}".lower() in lex.titles()
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
@@ -237,25 +257,26 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[st
 
 
 def _assign_ambiguous(cands: list[Cand], ambiguous: set[str], ents: list[Entity]) -> None:
-    """A surname shared by two people goes to the one named most recently before it."""
+    """A surname shared by two people goes to the one named most recently before it (or, when none
+    was named yet, to the first of them). One pass: the latest owner of each surname is kept as the
+    mentions go by."""
     if not ambiguous:
         return
     owner: dict[str, Entity] = {}
+    first_named: dict[str, tuple[int, Entity]] = {}
     for e in ents:
         for c in e.cands:
             owner[c.key] = e
-    last_seen: dict[str, tuple[int, Entity]] = {}
+            if len(c.words) > 1 and c.words[-1] in ambiguous:
+                best = first_named.get(c.words[-1])
+                if best is None or e.cands[0].start < best[0]:
+                    first_named[c.words[-1]] = (e.cands[0].start, e)
+    latest: dict[str, Entity] = {}  # surname → the person of that surname named most recently
     for c in cands:
         if c.key in ambiguous:
-            best = None
-            for e_start, e in last_seen.values():
-                if e.cands and e.cands[0].words[-1] == c.key and (best is None or e_start > best[0]):
-                    best = (e_start, e)
-            if best is None:
-                best = min(((e.cands[0].start, e) for e in ents if e.cands and any(
-                    x.words[-1] == c.key and len(x.words) > 1 for x in e.cands)), key=lambda t: t[0],
-                    default=None)
-            if best is not None:
-                best[1].cands.append(c)
+            e = latest.get(c.key) or first_named.get(c.key, (0, None))[1]
+            if e is not None:
+                e.cands.append(c)
         elif c.key in owner:
-            last_seen[id(owner[c.key])] = (c.start, owner[c.key])
+            e = owner[c.key]
+            latest[e.cands[0].words[-1]] = e

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import actors_lexicon as lex
-from .actors_candidates import Cand
+from .actors_candidates import PORTFOLIO, Cand
 
 _WORD_BACK = re.compile(r"([\w.'’-]+)\s+$")
 _MODIFIERS = frozenset("former then then- acting interim deputy senior junior chief top veteran longtime "
@@ -18,18 +18,35 @@ _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,
 _AS = re.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
+# "The Commissioner of Canada Elections, Caroline Simard," (sentence-initial, capitalised title phrase)
+_TITLE_COMMA = re.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}),\s+$")
+_COMMA_AFTER = re.compile(r"\s*,")
 _ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
 
 
 def roles(text: str, c: Cand) -> list[str]:
     out = []
-    before = _title_before(text, c)
+    before = _title_before(text, c) or _title_comma_before(text, c)
     if before:
         out.append(before)
     for after in (_apposition(text, c), _as_role(text, c)):
         if after:
             out.append(after)
     return out
+
+
+def _title_comma_before(text: str, c: Cand) -> str:
+    """ "The Parliamentary Budget Officer, Yves Giroux, said": a title set off by commas before the name."""
+    if c.title or c.honorific or not _COMMA_AFTER.match(text, c.end):
+        return ""
+    m = _TITLE_COMMA.search(text, max(0, c.start - 100), c.start)
+    if not m:
+        return ""
+    phrase = m.group(1)
+    words = [w.lower() for w in phrase.split()]
+    if not any(w in lex.titles() and w not in lex.HONORIFICS for w in words):
+        return ""
+    return phrase
 
 
 def _as_role(text: str, c: Cand) -> str:
@@ -61,9 +78,18 @@ def _title_before(text: str, c: Cand) -> str:
             break
         w = m.group(1)
         lw = w.lower()
+        first = text[pos:end].split()[:1]
+        if first and first[0][:1].isupper() and (
+                lw in ("of", "for") and _body_before(text, m.start(1))
+                or lw == "and" and first[0] in PORTFOLIO and _word_before(text, m.start(1)) in PORTFOLIO):
+            # "Bank of Canada governor", "Tourism and Sports Minister": connectors inside the role
+            words.insert(0, w)
+            pos = m.start(1)
+            continue
         if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
             break  # a sentence ends here
-        if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w):
+        # "finance critic", "health spokesperson": a portfolio in lower case belongs to the role
+        if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w or lw.title() in PORTFOLIO):
             break
         words.insert(0, w)
         pos = m.start(1)
@@ -83,6 +109,16 @@ def lower_title(text: str, start: int) -> tuple[int, list[str]]:
     if w1.lower() in lex.titles() and w1.lower() not in lex.HONORIFICS:
         return m1.start(1), [w1]
     return start, []
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BACK.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def _body_before(text: str, pos: int) -> bool:
+    """The word before a connector heads a body's name ("Bank" of "Bank of Canada")."""
+    return _word_before(text, pos) in lex.org_words()
 
 
 def _apposition(text: str, c: Cand) -> str:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from ..segment import Doc
 from . import actors_lexicon as lex
 
-_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*")
+# A spaced "&" joins "Mail & Guardian"; an HTML entity ("&quot;", "&amp;") is punctuation, not a
+# join: scraped copy writes quote marks that way ("Absent Without Leave&quot;").
+_WORD = re.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
@@ -18,6 +20,7 @@ _CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
 _SUFFIXES = frozenset("area based born led owned backed funded run style era made bound affiliated linked aligned "
                       "controlled speaking friendly sponsored supported allied occupied administered held "
                       "wide bred raised trained educated registered listed".split())
+_AMOUNT = re.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
 _OPENERS = "\"“‘'([—–:"
 
 
@@ -43,6 +46,10 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
         in_headline = h < len(headline_spans) and headline_spans[h][0] <= m.start()
         for t in _make(text, m.group(0), m.start(), m.end()):
             t.weak = t.cap and (in_headline or t.start in weak_starts)
+            if out and t.cap and out[-1].cap and not out[-1].poss and text[out[-1].end:t.start] == "—":
+                # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name
+                prev = out.pop()
+                t = Tok(text[prev.start:t.end], prev.start, t.end, True, t.poss, t.suffix, prev.weak)
             out.append(t)
     return out
 
@@ -72,7 +79,14 @@ def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
             return out
     if e < len(text) and text[e] == "." and (w in _ABBREV or _INITIALISM.match(w)):
         w, e = w + ".", e + 1
-    return [Tok(w, s, e, w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w)))]
+    cap = w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w))
+    if cap and any(c.isdigit() for c in w) and _AMOUNT.fullmatch(w) and not _known_code(w):
+        cap = False  # "R50", "SR4.2", "PM2.5", "50MW": an amount, a size or a code, not a name
+    return [Tok(w, s, e, cap)]
+
+
+def _known_code(w: str) -> bool:
+    return w.lower() in lex.known_orgs() or w.lower() in lex.companies()  # "G7", "3M"
 
 
 def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
@@ -95,6 +109,14 @@ def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
     out = []
     for p in doc.paragraphs:
         chunk = text[p.start:p.end].rstrip()
-        if p.end <= body_start or (len(chunk.split()) <= 20 and not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'"))):
+        short = len(chunk.split()) <= 20 and not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'"))
+        if (p.end <= body_start or short) and _title_case(chunk):
             out.append((p.start, p.end))
     return out
+
+
+def _title_case(chunk: str) -> bool:
+    """Most longer words capitalised: a headline's capitals say nothing about names. A title line
+    written in sentence case ("Pakistan legend Inzamam-ul-Haq asked ...") keeps its capitals."""
+    words = [w for w in chunk.split() if len(w) > 3 and w[:1].isalpha()]
+    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)

@@ -24,6 +24,28 @@ _SAY = frozenset("said says told added explained wrote stated argued noted asked
                  "confirmed denied replied warned announced urged responded recalled admitted".split())
 _PLACE_SUFFIXES = frozenset({"based", "area", "born", "bound"})
 _ORG_SUFFIXES = frozenset({"owned", "led", "backed", "funded", "run", "affiliated"})
+# the words around a name that only a body takes: "shares of X", "a spokesperson for X",
+# "X's chief executive", "X said in a statement"
+_ORG_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|stocks? of|spokes(?:person|man|woman) for|"
+                         r"(?:chief executive|ceo|chairman|chairwoman|president|founder|co-founder|"
+                         r"employees?|staff|shareholders?|subsidiary|unit|arm|division) of)\s+(?:the\s+)?$",
+                         re.I)
+_ORG_POSS = re.compile(r"(?:'s|’s)\s+(?:chief executive|ceo|chief financial officer|cfo|shares|stock|"
+                       r"share price|headquarters|subsidiary|shareholders|board|profits?|revenues?|"
+                       r"parent company|annual report|market value|website|statement)\b", re.I)
+_STATEMENT = re.compile(r",?\s*(?:said|says) in a (?:statement|press release|filing|news release)", re.I)
+# context only a person takes: "his son Jenson", "12-year-old Kimi", "Madiba's wife", "X said she"
+_KIN = ("son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|"
+        "grandson|granddaughter|grandmother|grandfather|widow|widower|twins?|fiancée?|girlfriend|boyfriend")
+_PERSON_BEFORE = re.compile(rf"(?:\b(?:{_KIN})|-year-old)\s+$", re.I)
+_PERSON_POSS = re.compile(rf"(?:'s|’s)\s+(?:{_KIN}|lawyer|manager|family|parents|birthday|funeral|death|"
+                          rf"girlfriend|boyfriend)\b", re.I)
+_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|his|her|him)\b")
+_AGE_AFTER = re.compile(r", \d{1,2},")
+_SEAT_OF = re.compile(r"\b(?:(?:riding|constituency|electoral district) of|"
+                      r"(?:MPs?|MPPs?|MLAs?|MNAs?|member|candidate) for)\s+(?:the\s+)?$")
+_LOWER_NEXT = re.compile(r" [a-z]")
+_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 
 
 def evidence(text: str, c: Cand) -> Counter:
@@ -48,7 +70,9 @@ def evidence(text: str, c: Cand) -> Counter:
         v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
         v[PERSON] += 10 if len(words) > 1 else 2
-    if len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
+    if len(words) > 1 and words[0].lower() in lex.known_orgs() and words[0] not in lex.first_names():
+        v[ORG] += 6  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
+    elif len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
         v[ORG] += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
     elif len(words) > 1 and any(w.lower() in lex.places() for w in words):
         v[ORG] += 2
@@ -57,8 +81,12 @@ def evidence(text: str, c: Cand) -> Counter:
     elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
                                 and w.lower() not in lex.places() for w in words):
         v[ORG] += 3  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
+    if "&" in words:
+        v[ORG] += 5  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
     if len(words) > 1 and words[0] in _ARTICLES:
         v[ORG] += 1  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
+    if any("—" in w for w in words):
+        v[PLACE] += 3  # "Beaches—East York": districts joined by an em dash
     if c.suffix in _PLACE_SUFFIXES:
         v[PLACE] += 2
     elif c.suffix in _ORG_SUFFIXES:
@@ -68,11 +96,15 @@ def evidence(text: str, c: Cand) -> Counter:
     prev = m.group(1).lower() if m else ""
     if prev in _PLACE_PREPS:
         v[PLACE] += 1
+    if _SEAT_OF.search(before):
+        v[PLACE] += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
     if _THE.search(before):
         v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
-    if nxt in _SAY:
+    v[ORG] += org_context(text, c, before, nxt)
+    v[PERSON] += person_context(text, c, before)
+    if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
         v[PERSON] += 2
     if nxt == "who":
         v[PERSON] += 2
@@ -82,10 +114,48 @@ def evidence(text: str, c: Cand) -> Counter:
     return v
 
 
+def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None = None) -> int:
+    """Votes from context only a body takes: "shares of X", "X's chief executive", "power utility X",
+    "X fighters", "X said in a statement"."""
+    if before is None:
+        before = text[max(0, c.start - 30):c.start]
+    if nxt is None:
+        after = _AFTER.match(text[c.end:c.end + 30])
+        nxt = after.group(1).lower() if after else ""
+    if _ORG_BEFORE.search(before) or len(c.words) == 1 and _STATEMENT.match(text, c.end, c.end + 40):
+        return 4
+    if c.possessive and _ORG_POSS.match(text, c.end, c.end + 40):
+        return 4
+    if not c.title and not c.honorific:
+        m = _NOUN_BEFORE.search(before)
+        if m and m.group(1) in lex.org_nouns():
+            return 4
+        if not c.possessive and nxt in lex.org_members():
+            return 3
+    return 0
+
+
+def person_context(text: str, c: Cand, before: str) -> int:
+    """Votes from context only a person takes: kin words, ages, "X said she"."""
+    if c.title or c.honorific:
+        return 0  # already counted
+    if _PERSON_BEFORE.search(before):
+        return 4
+    if c.possessive and _PERSON_POSS.match(text, c.end, c.end + 30):
+        return 4
+    if _SAID_PRONOUN.match(text, c.end, c.end + 30):
+        return 3
+    if _AGE_AFTER.match(text, c.end, c.end + 8):
+        return 4  # "Adeyemi, 45, was arrested"
+    return 0
+
+
 def indefinite(text: str, c: Cand) -> bool:
     """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
     if c.suffix or c.key.lower() in lex.places() or c.key.lower() in lex.known_orgs():
         return False
+    if c.key.isupper() and len(c.key) > 1 and _LOWER_NEXT.match(text, c.end):
+        return False  # "an ODM stronghold": an acronym modifying a noun still names the body
     return bool(_INDEF.search(text[max(0, c.start - 25):c.start]))
 
 

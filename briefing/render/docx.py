@@ -16,7 +16,7 @@ from ..model import Allegation, Briefing, Quote, TimelineItem
 from ..templates_dir import templates_dir
 from . import RenderError, RenderOptions
 from .layout import ACTOR_COLUMNS, ALLEGATION_COLUMNS
-from .view import NoteView, alleged_by, evidence_lines, generated_at, note_view
+from .view import NoteView, alleged_by, evidence_lines, generated_at, note_view, shown
 
 NOTE_TYPE = "BRIEFING NOTE — FOR INFORMATION"
 HEADER_FILL = "D9E2F3"  # the header row of tables: pale blue, readable in greyscale print
@@ -59,7 +59,7 @@ def xml_safe(x):
     """A copy of a Briefing (or any of its parts) fit for the note: characters XML cannot hold
     removed, and each text on one line, as in the Markdown (a CR or tab would become a break)."""
     if isinstance(x, str):
-        return " ".join(_NOT_XML.sub("", x).split())
+        return shown(_NOT_XML.sub("", x))
     if isinstance(x, list):
         return [xml_safe(v) for v in x]
     if isinstance(x, dict):

@@ -10,7 +10,7 @@ from .. import __version__
 from ..model import Briefing
 from ..templates_dir import templates_dir
 from . import RenderError, RenderOptions
-from .view import NoteView, alleged_by, evidence_lines, note_view, prepared_date  # noqa: F401
+from .view import NoteView, alleged_by, evidence_lines, note_view, prepared_date, shown  # noqa: F401
 
 # Every character that can start or end Markdown markup inside a line; article text is shown as
 # written, so `*`, `_`, `#`, `|` (a table cell's end), `[`, `<` and `~` are backslash-escaped.
@@ -25,7 +25,7 @@ SUFFIX = ".md.j2"
 
 def md_escape(s: object) -> str:
     """Escape Markdown specials in article text so it renders as written, on one line."""
-    text = _MD_SPECIAL.sub(r"\\\1", " ".join(str(s).split()))
+    text = _MD_SPECIAL.sub(r"\\\1", shown(str(s)))
     text = _LEADING_MARKER.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
     return _ENTITY.sub(r"\\&", text)
 

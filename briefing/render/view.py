@@ -6,6 +6,7 @@ the same order and say the same thing about what they left out.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -17,6 +18,15 @@ from . import RenderOptions
 from .evidence import alleged_by, evidence_lines  # noqa: F401  (re-exported for the renderers)
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # the calendar part of a TimeML value
+
+
+def shown(text: str) -> str:
+    """Article text as the note shows it: on one line, and with HTML character references that
+    scraped copy keeps ("&quot;", "&amp;") shown as the characters they stand for. The JSON keeps
+    the words exactly as written; this is presentation only."""
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())
 
 
 def generated_at() -> dt.datetime:
