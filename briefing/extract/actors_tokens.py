@@ -39,12 +39,17 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
     weak_starts = _weak_positions(text, doc, body_start)
     headline_spans = _headlines(text, doc, body_start)
     out: list[Tok] = []
-    h = 0
+    h, n = 0, len(text)
     for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w.isalpha() and w[0].islower() and (e := m.end()) < n and text[e] != ".":
+            # most words: plain lower case, no abbreviation period after them — never a name part
+            out.append(Tok(w, m.start(), e, False))
+            continue
         while h < len(headline_spans) and headline_spans[h][1] <= m.start():
             h += 1
         in_headline = h < len(headline_spans) and headline_spans[h][0] <= m.start()
-        for t in _make(text, m.group(0), m.start(), m.end()):
+        for t in _make(text, w, m.start(), m.end()):
             t.weak = t.cap and (in_headline or t.start in weak_starts)
             if out and t.cap and out[-1].cap and not out[-1].poss and text[out[-1].end:t.start] == "—":
                 # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name

@@ -80,6 +80,12 @@ def _multiword() -> dict[str, list[re.Pattern[str]]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _first_words() -> frozenset[str]:
+    """Every word that can open a cue: a one-word form or the first word of a multiword one."""
+    return frozenset(forms()) | frozenset(_multiword())
+
+
 class CueMatch:
     """A cue found in the text (the interface of a regex match that callers use)."""
     __slots__ = ("_s", "_e", "_t")
@@ -102,8 +108,11 @@ def find_cues(text: str, start: int, end: int):
     (much faster than one regex alternation over every form)."""
     table = forms()
     multi = _multiword()
+    firsts = _first_words()
     for m in _WORD.finditer(text, start, end):
         w = m.group(0).lower()
+        if w not in firsts:
+            continue  # most words: one lookup, no boundary checks
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
             continue
         hit = None
