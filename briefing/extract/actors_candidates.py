@@ -42,9 +42,17 @@ class Cand:
     employer: bool = False   # stands before a title: "NDP" in "NDP MP", "Huawei" in "Huawei executive"
     modifiers: list["Cand"] = field(default_factory=list)  # names inside the title ("NDP" of "NDP MP")
 
+    # the joined words, kept with the tuple they were joined from (`key` is read millions of times
+    # on a long article; a new `words` tuple is joined afresh)
+    _key: tuple = field(default=((), ""), init=False, repr=False, compare=False)
+
     @property
     def key(self) -> str:
-        return " ".join(self.words)
+        words, key = self._key
+        if words is not self.words:
+            key = " ".join(self.words)
+            self._key = (self.words, key)
+        return key
 
 
 # after a sentence-initial word, context that only a name takes: "Velmora's chief executive",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import actors_lexicon as lex
 from .actors_candidates import Cand
@@ -52,41 +53,14 @@ def evidence(text: str, c: Cand) -> Counter:
     """Votes for each type from one mention and its surroundings. Weights rank the evidence:
     an honorific over the lists, the lists over words inside the name, those over the context."""
     v: Counter = Counter()
-    low = c.key.lower()
-    words = c.words
     if c.honorific:
         v[PERSON] += 100
-    if low in lex.known_orgs():
-        v[ORG] += 50
-    elif low in lex.places():
-        v[PLACE] += 50
-    elif len(words) > 1 and words[0] in lex.directions() and " ".join(words[1:]).lower() in lex.places():
-        v[PLACE] += 50  # "East Africa", "Northern Ontario"
-    if any(w in lex.org_words() for w in words):
-        v[ORG] += 30
-    elif any(w in lex.place_words() for w in words):
-        v[PLACE] += 25
+    for t, n in _list_votes(c.words):
+        v[t] += n
     if c.title or lower_title(text, c.start)[1]:
         v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
-    if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
-        v[PERSON] += 10 if len(words) > 1 else 2
-    if len(words) > 1 and words[0].lower() in lex.known_orgs() and words[0] not in lex.first_names():
-        v[ORG] += 6  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
-    elif len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
-        v[ORG] += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
-    elif len(words) > 1 and any(w.lower() in lex.places() for w in words):
-        v[ORG] += 2
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        v[ORG] += 5
-    elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
-                                and w.lower() not in lex.places() for w in words):
-        v[ORG] += 3  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
-    if "&" in words:
-        v[ORG] += 5  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
-    if len(words) > 1 and words[0] in _ARTICLES:
-        v[ORG] += 1  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
-    if any("—" in w for w in words):
-        v[PLACE] += 3  # "Beaches—East York": districts joined by an em dash
+    for t, n in _word_votes(c.words):
+        v[t] += n
     if c.suffix in _PLACE_SUFFIXES:
         v[PLACE] += 2
     elif c.suffix in _ORG_SUFFIXES:
@@ -112,6 +86,54 @@ def evidence(text: str, c: Cand) -> Counter:
                       and _EMPLOYER.match(text, c.end)):
         v[ORG] += 2  # "Huawei executive", "Reuters reporter": the body a person works for
     return v
+
+
+# The votes that depend only on the name's words are cached by words: a name recurs within an
+# article and across a batch. Each is a tuple of (type, weight) in the order the rules add them,
+# so the Counter fills in the same order as when the rules ran inline.
+@lru_cache(maxsize=16384)
+def _list_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """The lists and the words inside the name: known bodies, places, Party/Agency/Valley."""
+    v: list[tuple[str, int]] = []
+    low = " ".join(words).lower()
+    if low in lex.known_orgs():
+        v.append((ORG, 50))
+    elif low in lex.places():
+        v.append((PLACE, 50))
+    elif len(words) > 1 and words[0] in lex.directions() and " ".join(words[1:]).lower() in lex.places():
+        v.append((PLACE, 50))  # "East Africa", "Northern Ontario"
+    if any(w in lex.org_words() for w in words):
+        v.append((ORG, 30))
+    elif any(w in lex.place_words() for w in words):
+        v.append((PLACE, 25))
+    return tuple(v)
+
+
+@lru_cache(maxsize=16384)
+def _word_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """First names, a body's name then its unit, acronyms, "&", articles, em-dash districts."""
+    v: list[tuple[str, int]] = []
+    low = " ".join(words).lower()
+    if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
+        v.append((PERSON, 10 if len(words) > 1 else 2))
+    if len(words) > 1 and words[0].lower() in lex.known_orgs() and words[0] not in lex.first_names():
+        v.append((ORG, 6))  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
+    elif len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
+        v.append((ORG, 6))  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
+    elif len(words) > 1 and any(w.lower() in lex.places() for w in words):
+        v.append((ORG, 2))
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        v.append((ORG, 5))
+    elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
+                                and w.lower() not in lex.places() for w in words):
+        v.append((ORG, 3))  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
+    if "&" in words:
+        v.append((ORG, 5))  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
+    if len(words) > 1 and words[0] in _ARTICLES:
+        v.append((ORG, 1))  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
+    if any("—" in w for w in words):
+        v.append((PLACE, 3))  # "Beaches—East York": districts joined by an em dash
+    return tuple(v)
 
 
 def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None = None) -> int:
