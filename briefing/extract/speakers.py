@@ -21,6 +21,7 @@ from .cues import forms as cue_forms
 
 WORD = re.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
 _CAP_RUN = re.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 
@@ -290,6 +291,19 @@ def _titled_name(words: list[tuple[str, int, int]]) -> bool:
         not any(_heads().get(w) == "org" for w in run)
 
 
+def _run_name(run: str, titles: frozenset[str], cues) -> tuple[str, str, bool, bool] | None:
+    """The name a run of capitalised words gives, for the name index: (name, its last word in lower
+    case, whether a pronoun may point back to it, whether it has several words); None for no name."""
+    words = _name_run([_bare(w) for w in run.split(" ")], titles)
+    while words and words[0].lower() in cues:  # "Said Ellis: …" opens a sentence
+        words = words[1:]
+    if not words or len(words) > 5:
+        return None
+    last = words[-1].lower()
+    pointable = last not in _TIME and not any(_heads().get(w) == "org" for w in words)
+    return " ".join(words), last, pointable, len(words) > 1
+
+
 def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
     """The trailing run of capitalised words that are not titles or function words
     ("Toronto-area MP Han Dong" → Han Dong); "of"/"and" may join two capitalised words."""
@@ -327,20 +341,23 @@ class Namer:
     def _index_names(self) -> None:
         titles = _titles()
         cues = cue_forms()
+        seen: dict[str, tuple[str, str, bool, bool] | None] = {}  # a run recurs: read its words once
         for m in _CAP_RUN.finditer(self.text):
-            words = _name_run([_bare(w) for w in m.group(0).split(" ")], titles)
-            while words and words[0].lower() in cues:  # "Said Ellis: …" opens a sentence
-                words = words[1:]
-            if not words or len(words) > 5:
+            run = m.group(0)
+            if run not in seen:
+                seen[run] = _run_name(run, titles, cues)
+            named = seen[run]
+            if named is None:
                 continue
-            self._full.setdefault(words[-1].lower(), Counter())[" ".join(words)] += 1
-            if words[-1].lower() not in _TIME and not any(_heads().get(w) == "org" for w in words):
+            name, last, pointable, several = named
+            self._full.setdefault(last, Counter())[name] += 1
+            if pointable:
                 self._name_pos.append(m.start())
-                self._name_at.append(" ".join(words))
-            after = self.text[m.end():m.end() + 12]
-            acro = re.match(r" \(([A-Z][A-Z.&]+)\)", after)
-            if acro and len(words) > 1:
-                self._acronyms[acro.group(1)] = " ".join(words)
+                self._name_at.append(name)
+            if several:
+                acro = _ACRONYM_AFTER.match(self.text, m.end(), m.end() + 12)
+                if acro:
+                    self._acronyms[acro.group(1)] = name
 
     def fullest(self, name: str) -> str:
         """The fullest form the article gives of a name ending with `name`'s last word."""
