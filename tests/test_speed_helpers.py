@@ -46,3 +46,15 @@ def test_plain_words_lower_case_and_a_title_period_kept():
 def test_find_cues_skips_words_inside_longer_words():
     text = "She said it was unsaid, according to aides."
     assert [m.group(0) for m in find_cues(text, 0, len(text))] == ["said", "according to"]
+
+
+def test_lower_title_remembered_per_text_gives_fresh_lists():
+    from briefing.extract.actors_roles import lower_title
+    text = "the company's executive Talia Brennock said"
+    start = text.index("Talia")
+    first = lower_title(text, start)
+    assert first == (text.index("executive"), ["executive"])
+    first[1].append("changed")
+    assert lower_title(text, start) == (text.index("executive"), ["executive"])
+    other = "a visit by Talia Brennock"
+    assert lower_title(other, other.index("Talia")) == (other.index("Talia"), [])

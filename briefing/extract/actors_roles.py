@@ -97,18 +97,34 @@ def _title_before(text: str, c: Cand) -> str:
     return " ".join(text[start:end].split()).strip(" ,")
 
 
+# lower_title is asked about the same name start by the typing and the role rules; answers are kept
+# for the text in hand only (a new text clears them), so a batch holds one article's worth.
+_LOWER_TITLES: dict = {"text": None, "at": {}}
+
+
 def lower_title(text: str, start: int) -> tuple[int, list[str]]:
     """A lower-case title just before the name: "executive", "governor general", "spokesperson"."""
+    memo = _LOWER_TITLES
+    if memo["text"] is not text:
+        memo["text"], memo["at"] = text, {}
+    at = memo["at"]
+    if start not in at:
+        at[start] = _lower_title(text, start)
+    start, words = at[start]
+    return start, list(words)
+
+
+def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:
     m1 = _WORD_BACK.search(text, max(0, start - 40), start)
     if not m1 or not m1.group(1)[:1].islower():
-        return start, []
+        return start, ()
     w1 = m1.group(1)
     m2 = _WORD_BACK.search(text, max(0, m1.start(1) - 40), m1.start(1))
     if m2 and f"{m2.group(1)} {w1}".lower() in lex.titles() and m2.group(1)[:1].islower():
-        return m2.start(1), [m2.group(1), w1]
+        return m2.start(1), (m2.group(1), w1)
     if w1.lower() in lex.titles() and w1.lower() not in lex.HONORIFICS:
-        return m1.start(1), [w1]
-    return start, []
+        return m1.start(1), (w1,)
+    return start, ()
 
 
 def _word_before(text: str, pos: int) -> str:

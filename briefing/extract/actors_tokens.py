@@ -42,14 +42,19 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
     h, n = 0, len(text)
     for m in _WORD.finditer(text):
         w = m.group(0)
-        if w.isalpha() and w[0].islower() and (e := m.end()) < n and text[e] != ".":
-            # most words: plain lower case, no abbreviation period after them — never a name part
-            out.append(Tok(w, m.start(), e, False))
-            continue
-        while h < len(headline_spans) and headline_spans[h][1] <= m.start():
+        s, e = m.span()
+        if w.isalpha() and e < n and text[e] != ".":
+            # most words: letters only, no abbreviation period after them (what _make would give)
+            if not w[0].isupper():
+                out.append(Tok(w, s, e, False))  # lower case: never a name part
+                continue
+            made = (Tok(w, s, e, True),)
+        else:
+            made = _make(text, w, s, e)
+        while h < len(headline_spans) and headline_spans[h][1] <= s:
             h += 1
-        in_headline = h < len(headline_spans) and headline_spans[h][0] <= m.start()
-        for t in _make(text, w, m.start(), m.end()):
+        in_headline = h < len(headline_spans) and headline_spans[h][0] <= s
+        for t in made:
             t.weak = t.cap and (in_headline or t.start in weak_starts)
             if out and t.cap and out[-1].cap and not out[-1].poss and text[out[-1].end:t.start] == "—":
                 # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name
