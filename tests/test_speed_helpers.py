@@ -3,23 +3,22 @@ from briefing.extract import actors_typing as typing_
 from briefing.extract.actors_candidates import Cand
 from briefing.extract.actors_tokens import tokenize
 from briefing.extract.cues import find_cues
-from briefing.extract.speakers import _run_name, _titles
-from briefing.extract.cues import forms as cue_forms
+from briefing.extract.speakers import _run_name
 from briefing.segment import segment
 
 
 def test_run_name_keeps_the_name_after_a_title():
-    name, last, pointable, several = _run_name("Foreign Minister Talia Brennock", _titles(), cue_forms())
+    name, last, pointable, several = _run_name("Foreign Minister Talia Brennock")
     assert (name, last, pointable, several) == ("Talia Brennock", "brennock", True, True)
 
 
 def test_run_name_drops_an_opening_cue_and_keeps_a_day_unpointable():
-    assert _run_name("Said Ellis", _titles(), cue_forms())[0] == "Ellis"
-    assert _run_name("Monday", _titles(), cue_forms())[2] is False
+    assert _run_name("Said Ellis")[0] == "Ellis"
+    assert _run_name("Monday")[2] is False
 
 
 def test_run_name_none_for_a_title_alone():
-    assert _run_name("Minister", _titles(), cue_forms()) is None
+    assert _run_name("Minister") is None
 
 
 def test_word_votes_are_ordered_and_only_from_words():
@@ -58,3 +57,12 @@ def test_lower_title_remembered_per_text_gives_fresh_lists():
     assert lower_title(text, start) == (text.index("executive"), ["executive"])
     other = "a visit by Talia Brennock"
     assert lower_title(other, other.index("Talia")) == (other.index("Talia"), [])
+
+
+def test_ends_names_the_connector_before_a_name():
+    assert typing_._ends("the riding of ") == "of"
+    assert typing_._ends("a spokesperson For\n") == "for"
+    assert typing_._ends("shares in  ") == "in"
+    assert typing_._ends("met The ") == "the"
+    assert typing_._ends("said ") == ""
+    assert typing_._ends("") == ""

@@ -45,6 +45,8 @@ _SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|s
 _AGE_AFTER = re.compile(r", \d{1,2},")
 _SEAT_OF = re.compile(r"\b(?:(?:riding|constituency|electoral district) of|"
                       r"(?:MPs?|MPPs?|MLAs?|MNAs?|member|candidate) for)\s+(?:the\s+)?$")
+# _SEAT_OF, _THE and _ORG_BEFORE all end in "of", "in", "for" or "the" before the name: a cheap test
+# of the context's last letters (_ends) spares their search, which tries every position, on most names
 _LOWER_NEXT = re.compile(r" [a-z]")
 _NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 
@@ -70,9 +72,10 @@ def evidence(text: str, c: Cand) -> Counter:
     prev = m.group(1).lower() if m else ""
     if prev in _PLACE_PREPS:
         v[PLACE] += 1
-    if _SEAT_OF.search(before):
+    ends = _ends(before)
+    if ends and _SEAT_OF.search(before):
         v[PLACE] += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
-    if _THE.search(before):
+    if ends == "the" and _THE.search(before):
         v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text[c.end:c.end + 30])
     nxt = after.group(1).lower() if after else ""
@@ -136,6 +139,12 @@ def _word_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     return tuple(v)
 
 
+def _ends(before: str) -> str:
+    """How the context before a name ends, in lower case: "of", "in", "for", "the" or ""."""
+    tail = before.rstrip()[-3:].lower()
+    return tail if tail in ("for", "the") else tail[-2:] if tail[-2:] in ("of", "in") else ""
+
+
 def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None = None) -> int:
     """Votes from context only a body takes: "shares of X", "X's chief executive", "power utility X",
     "X fighters", "X said in a statement"."""
@@ -144,7 +153,8 @@ def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None =
     if nxt is None:
         after = _AFTER.match(text[c.end:c.end + 30])
         nxt = after.group(1).lower() if after else ""
-    if _ORG_BEFORE.search(before) or len(c.words) == 1 and _STATEMENT.match(text, c.end, c.end + 40):
+    if (_ends(before) and _ORG_BEFORE.search(before)
+            or len(c.words) == 1 and _STATEMENT.match(text, c.end, c.end + 40)):
         return 4
     if c.possessive and _ORG_POSS.match(text, c.end, c.end + 40):
         return 4

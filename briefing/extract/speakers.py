@@ -291,10 +291,12 @@ def _titled_name(words: list[tuple[str, int, int]]) -> bool:
         not any(_heads().get(w) == "org" for w in run)
 
 
-def _run_name(run: str, titles: frozenset[str], cues) -> tuple[str, str, bool, bool] | None:
+@lru_cache(maxsize=16384)  # runs recur within an article and across a batch ("Prime Minister", "Canada")
+def _run_name(run: str) -> tuple[str, str, bool, bool] | None:
     """The name a run of capitalised words gives, for the name index: (name, its last word in lower
     case, whether a pronoun may point back to it, whether it has several words); None for no name."""
-    words = _name_run([_bare(w) for w in run.split(" ")], titles)
+    words = _name_run([_bare(w) for w in run.split(" ")], _titles())
+    cues = cue_forms()
     while words and words[0].lower() in cues:  # "Said Ellis: …" opens a sentence
         words = words[1:]
     if not words or len(words) > 5:
@@ -339,14 +341,8 @@ class Namer:
         self._mention_starts = [m.start for m in ctx.mentions]
 
     def _index_names(self) -> None:
-        titles = _titles()
-        cues = cue_forms()
-        seen: dict[str, tuple[str, str, bool, bool] | None] = {}  # a run recurs: read its words once
         for m in _CAP_RUN.finditer(self.text):
-            run = m.group(0)
-            if run not in seen:
-                seen[run] = _run_name(run, titles, cues)
-            named = seen[run]
+            named = _run_name(m.group(0))
             if named is None:
                 continue
             name, last, pointable, several = named
