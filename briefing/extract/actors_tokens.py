@@ -24,7 +24,7 @@ _AMOUNT = re.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
 _OPENERS = "\"“‘'([—–:"
 
 
-@dataclass
+@dataclass(slots=True)  # hundreds of thousands a batch: slots make them smaller and quicker
 class Tok:
     text: str
     start: int
