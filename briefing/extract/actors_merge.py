@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite, org_context
+from .actors_typing import ORG, PERSON, PLACE, add_evidence, decide, indefinite, org_context
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
@@ -50,7 +50,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in cands:
         by_key[c.key].append(c)
-        votes[c.key] += evidence(text, c)
+        add_evidence(text, c, votes[c.key])
     types = {k: decide(votes[k], tuple(k.split())) for k in by_key}
     for k in by_key:
         if _party(k):

@@ -4,11 +4,15 @@ spokesperson for the RCMP")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
 
 _WORD_BACK = re.compile(r"([\w.'’-]+)\s+$")
+# the same, reversed and matched on the reversed window (see actors_typing: a search anchored at the
+# end tries every start; the reversed match stops at once)
+_WORD_BACK_R = re.compile(r"\s+([\w.'’-]+)")
 _MODIFIERS = frozenset("former then then- acting interim deputy senior junior chief top veteran longtime "
                        "current outgoing incoming special independent federal provincial local national "
                        "foreign opposition party company government police military associate assistant "
@@ -73,18 +77,17 @@ def _title_before(text: str, c: Cand) -> str:
         end = start
         start = pos
     while len(words) < _MAX_ROLE_WORDS:
-        m = _WORD_BACK.search(text, max(0, pos - 40), pos)
-        if not m or text[m.end():pos].count("\n"):
+        wstart, w = _word_back(text, pos)
+        if not w:
             break
-        w = m.group(1)
         lw = w.lower()
         first = text[pos:end].split()[:1]
         if first and first[0][:1].isupper() and (
-                lw in ("of", "for") and _body_before(text, m.start(1))
-                or lw == "and" and first[0] in PORTFOLIO and _word_before(text, m.start(1)) in PORTFOLIO):
+                lw in ("of", "for") and _body_before(text, wstart)
+                or lw == "and" and first[0] in PORTFOLIO and _word_before(text, wstart) in PORTFOLIO):
             # "Bank of Canada governor", "Tourism and Sports Minister": connectors inside the role
             words.insert(0, w)
-            pos = m.start(1)
+            pos = wstart
             continue
         if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
             break  # a sentence ends here
@@ -92,7 +95,7 @@ def _title_before(text: str, c: Cand) -> str:
         if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w or lw.title() in PORTFOLIO):
             break
         words.insert(0, w)
-        pos = m.start(1)
+        pos = wstart
     start = pos
     return " ".join(text[start:end].split()).strip(" ,")
 
@@ -115,21 +118,37 @@ def lower_title(text: str, start: int) -> tuple[int, list[str]]:
 
 
 def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:
-    m1 = _WORD_BACK.search(text, max(0, start - 40), start)
-    if not m1 or not m1.group(1)[:1].islower():
+    s1, w1 = _word_back(text, start)
+    if not w1[:1].islower():
         return start, ()
-    w1 = m1.group(1)
-    m2 = _WORD_BACK.search(text, max(0, m1.start(1) - 40), m1.start(1))
-    if m2 and f"{m2.group(1)} {w1}".lower() in lex.titles() and m2.group(1)[:1].islower():
-        return m2.start(1), (m2.group(1), w1)
-    if w1.lower() in lex.titles() and w1.lower() not in lex.HONORIFICS:
-        return m1.start(1), (w1,)
+    low = w1.lower()
+    if low in _title_ends():  # only then may a two-word title end here
+        s2, w2 = _word_back(text, s1)
+        if w2 and f"{w2} {w1}".lower() in lex.titles() and w2[:1].islower():
+            return s2, (w2, w1)
+    if low in lex.titles() and low not in lex.HONORIFICS:
+        return s1, (w1,)
     return start, ()
 
 
+@lru_cache(maxsize=None)
+def _title_ends() -> frozenset[str]:
+    """The last words of titles of several words ("general" of "governor general")."""
+    return frozenset(t.rsplit(" ", 1)[1] for t in lex.titles() if " " in t)
+
+
+def _word_back(text: str, pos: int) -> tuple[int, str]:
+    """The word (and its start) that ends, then white space, just before `pos`, looking back at
+    most 40 characters (what `_WORD_BACK.search(text, pos - 40, pos)` finds); ("", pos) if none."""
+    lo = max(0, pos - 40)
+    m = _WORD_BACK_R.match(text[lo:pos][::-1])
+    if not m:
+        return pos, ""
+    return pos - m.end(1), m.group(1)[::-1]
+
+
 def _word_before(text: str, pos: int) -> str:
-    m = _WORD_BACK.search(text, max(0, pos - 40), pos)
-    return m.group(1) if m else ""
+    return _word_back(text, pos)[1]
 
 
 def _body_before(text: str, pos: int) -> bool:
