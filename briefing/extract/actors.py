@@ -25,7 +25,7 @@ def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     lower = frozenset({t.text for t in toks if t.text[:1].islower()})  # a set display: quicker than a generator
     groups = _groups(ctx)
     spans = sorted(s for _, ss in groups for s in ss)
-    cands = [c for c in candidates(text, toks) if not _inside(spans, c.start, c.end)]  # "a Liberal source"
+    cands = [c for c in candidates(text, toks, lower) if not _inside(spans, c.start, c.end)]  # "a Liberal source"
     actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(ctx, e) for e in build(text, cands, lower)]
     actors += groups
     n = max(len(text), 1)

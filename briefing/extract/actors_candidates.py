@@ -63,12 +63,17 @@ _NAME_AFTER = re.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|he
                          r"|,? (?:said|says|told|added) (?:that )?(?:he|she)\b|, who\b|, \d{1,2}, )")
 
 
-def candidates(text: str, toks: list[Tok]) -> list[Cand]:
+def candidates(text: str, toks: list[Tok], lower: frozenset[str] | None = None) -> list[Cand]:
+    """`lower`, when the caller has it, is the set of the tokens' words written in lower case."""
     strong = {t.text for t in toks if t.cap and (not t.weak or t.text.lower() not in lex.common_words()
                                                  and _NAME_AFTER.match(text, t.end, t.end + 40))}
-    lower = {t.text for t in toks if t.text[:1].islower()}
+    if lower is None:
+        lower = {t.text for t in toks if t.text[:1].islower()}
     out: list[Cand] = []
     for run in _runs(text, toks):
+        if len(run) == 1:  # one word: no connector to split at
+            out.extend(_from_piece(run, strong, lower))
+            continue
         for piece in _split_connectors(run):
             out.extend(_from_piece(piece, strong, lower))
     out.sort(key=lambda c: c.start)
@@ -80,6 +85,8 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     for i, t in enumerate(toks):
+        if not cur and not t.cap:
+            continue  # a lower-case word outside a run (most words): nothing to join or close
         joined = bool(cur) and not cur[-1].poss and not cur[-1].suffix and (
             _adjacent(text, cur[-1], t) or _listed(text, cur, t))
         if t.cap:
@@ -246,6 +253,8 @@ def _of_body(left: list[Tok]) -> bool:
 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
+    if len(piece) == 1:
+        return _from_word(piece[0], strong, lower)
     piece = _trim_weak(piece, strong, lower)
     if not any(t.cap for t in piece):
         return []  # a split left only connectors and lower-case words: no name here
@@ -281,6 +290,19 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     c.modifiers = mods
     out.append(c)
     return out + mods
+
+
+def _from_word(t: Tok, strong: set[str], lower: set[str]) -> list[Cand]:
+    """_from_piece for a piece of one word (most pieces), with the rules that can apply to one word:
+    a not-name or a weak word that is not name-like is dropped, and a one-word title names no actor
+    (unless it is a known body's name)."""
+    if t.text in lex.not_names() or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
+        return []
+    low = t.text.lower()
+    if low in lex.one_word_titles() and low not in lex.known_orgs():
+        return []
+    return [Cand(start=t.start, end=t.end, words=(t.text,), name_start=t.start, possessive=t.poss,
+                 suffix=t.suffix, weak=t.weak)]
 
 
 def _person_after_body(piece: list[Tok]) -> int:

@@ -33,6 +33,12 @@ def title_firsts() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def one_word_titles() -> frozenset[str]:
+    """Titles of one word ("minister", "mp")."""
+    return frozenset(w[0] for ws in title_firsts().values() for w in ws if len(w) == 1)
+
+
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "prof", "prof.", "hon", "hon.", "rev", "rev."})
 
