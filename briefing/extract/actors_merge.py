@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
@@ -45,16 +46,17 @@ class _Union:
 
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
     """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
-    cands = [c for c in cands if _keepable(c)]
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    votes: dict[str, Counter] = defaultdict(Counter)
+    cands = [c for c in cands if _keepable(c.key)]
+    by_key: dict[str, list[Cand]] = {}
+    votes: dict[str, Counter] = {}
     for c in cands:
-        by_key[c.key].append(c)
-        add_evidence(text, c, votes[c.key])
-    types = {k: decide(votes[k], tuple(k.split())) for k in by_key}
-    for k in by_key:
-        if _party(k):
-            types[k] = ORG
+        k = c.key
+        if k in by_key:
+            by_key[k].append(c)
+        else:
+            by_key[k], votes[k] = [c], Counter()
+        add_evidence(text, c, votes[k])
+    types = {k: ORG if _party(k) else decide(votes[k], tuple(k.split())) for k in by_key}
     uf = _Union()
     for k in by_key:
         uf.find(k)
@@ -68,20 +70,32 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     _assign_ambiguous(cands, ambiguous, ents)
     out = []
     for e in ents:
-        e.cands.sort(key=lambda c: c.start)
+        e.cands.sort(key=_start)
         keys = {c.key for c in e.cands}
-        e.name = max(keys, key=lambda k: (len(k.split()), len(k), k))
-        total = sum((votes[k] for k in keys), Counter())
-        if len(e.name.split()) > 1 and e.name.split()[-1] in keys and max(votes[e.name].values(), default=0) < 5:
+        e.name = max(keys, key=_fullest)
+        total = Counter()
+        for k in keys:
+            total.update(votes[k])  # votes are all above 0: the sum keeps no empty entry
+        name_words = e.name.split()
+        if len(name_words) > 1 and name_words[-1] in keys and max(votes[e.name].values(), default=0) < 5:
             total[PERSON] += 10  # referred to by the last word alone: a surname
         if _company(text, e):
             total[ORG] += 40  # a listed company's name, as the actor's fullest form (not "Dave Rogers")
-        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
+        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words))
         if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
             e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
         if not _no_actor(text, e, keys, total, lower):
             out.append(e)
     return out
+
+
+def _start(c: Cand) -> int:
+    return c.start
+
+
+def _fullest(k: str) -> tuple[int, int, str]:
+    """The fullest of an actor's forms: most words, then most letters."""
+    return len(k.split()), len(k), k
 
 
 def _company(text: str, e: Entity) -> bool:
@@ -148,8 +162,8 @@ def _common_end(name: str, lower: frozenset[str]) -> bool:
     return words[0] in lex.demonyms() and words[0] not in lex.first_names()
 
 
-def _keepable(c: Cand) -> bool:
-    k = c.key
+@lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
+def _keepable(k: str) -> bool:
     if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
         return False  # "NGOs", "MPs": plural common nouns
     if k in lex.not_names() or k in lex.demonyms() or k.lower() in lex.titles():
@@ -157,6 +171,7 @@ def _keepable(c: Cand) -> bool:
     return any(ch.isalpha() for ch in k)
 
 
+@lru_cache(maxsize=65536)
 def _party(key: str) -> str:
     p = lex.parties()
     if key in p:

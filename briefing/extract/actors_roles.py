@@ -107,14 +107,24 @@ _LOWER_TITLES: dict = {"text": None, "at": {}}
 
 def lower_title(text: str, start: int) -> tuple[int, list[str]]:
     """A lower-case title just before the name: "executive", "governor general", "spokesperson"."""
+    start, words = _lower_title_at(text, start)
+    return start, list(words)
+
+
+def has_lower_title(text: str, start: int) -> bool:
+    """Whether lower_title finds a title (without copying its words)."""
+    return bool(_lower_title_at(text, start)[1])
+
+
+def _lower_title_at(text: str, start: int) -> tuple[int, tuple[str, ...]]:
     memo = _LOWER_TITLES
     if memo["text"] is not text:
         memo["text"], memo["at"] = text, {}
     at = memo["at"]
-    if start not in at:
-        at[start] = _lower_title(text, start)
-    start, words = at[start]
-    return start, list(words)
+    found = at.get(start)
+    if found is None:
+        found = at[start] = _lower_title(text, start)
+    return found
 
 
 def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:

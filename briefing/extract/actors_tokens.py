@@ -43,12 +43,15 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
     for m in _WORD.finditer(text):
         w = m.group(0)
         s, e = m.span()
-        if w.isalpha() and e < n and text[e] != ".":
-            # most words: letters only, no abbreviation period after them (what _make would give)
+        if w.isalpha():
+            # most words: letters only (what _make would give them, without its tests)
             if not w[0].isupper():
                 out.append(Tok(w, s, e, False))  # lower case: never a name part
                 continue
-            made = (Tok(w, s, e, True),)
+            if e < n and text[e] == "." and (w in _ABBREV or len(w) == 1 and "A" <= w <= "Z"):
+                made = (Tok(w + ".", s, e + 1, True),)  # "Mr.", "J.": the period belongs to the word
+            else:
+                made = (Tok(w, s, e, True),)
         else:
             made = _make(text, w, s, e)
         while h < len(headline_spans) and headline_spans[h][1] <= s:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import actors_lexicon as lex
 from .actors_candidates import Cand
-from .actors_roles import lower_title
+from .actors_roles import has_lower_title
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 
@@ -23,7 +23,7 @@ _BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
 _BEFORE_R = re.compile(r"(?:\s+eht(?![A-Za-z]))?\s*\W{0,2}([A-Za-z]+)")
 _INDEF = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
 _INDEF_R = re.compile(r"\s+(?:[a-z-]+\s+)?(?:a|na|rehtona)\b", re.I)
-_AFTER = re.compile(r"^(?:'s|’s)?\s*,?\s*([A-Za-z]+)")
+_AFTER = re.compile(r"(?:'s|’s)?\s*,?\s*([A-Za-z]+)")  # matched at the name's end
 _EMPLOYER = re.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
 _ARTICLES = frozenset("La Le Los Las Les El Il Lo Der Die Das De".split())
 _ROMAN = re.compile(r"[IVXL]+$")
@@ -31,6 +31,7 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 _THE_R = re.compile(r"\s+eht\b", re.I)
 _PLACE_PREPS = frozenset("in at from near across throughout outside inside into towards toward around "
                          "to via visit visited visiting capital".split())
+_PLACE_PREPS_R = frozenset(w[::-1] for w in _PLACE_PREPS)  # to test a word read backwards
 _SAY = frozenset("said says told added explained wrote stated argued noted asked tweeted insisted claimed "
                  "confirmed denied replied warned announced urged responded recalled admitted".split())
 _PLACE_SUFFIXES = frozenset({"based", "area", "born", "bound"})
@@ -80,44 +81,53 @@ def evidence(text: str, c: Cand) -> Counter:
 def add_evidence(text: str, c: Cand, v: dict) -> None:
     """Add one mention's votes to `v` (type → votes; a type gets an entry only for votes above 0).
     Weights rank the evidence: an honorific over the lists, the lists over words inside the name,
-    those over the context."""
+    those over the context. (The order votes arrive in does not matter: `decide` reads only the
+    totals.)"""
+    person, org, place = _name_votes(c.words)
     if c.honorific:
-        v[PERSON] = v.get(PERSON, 0) + 100
-    for t, n in _list_votes(c.words):
-        v[t] = v.get(t, 0) + n
-    if c.title or lower_title(text, c.start)[1]:
-        v[PERSON] = v.get(PERSON, 0) + 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
-    for t, n in _word_votes(c.words):
-        v[t] = v.get(t, 0) + n
+        person += 100
+    if c.title or has_lower_title(text, c.start):
+        person += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     if c.suffix in _PLACE_SUFFIXES:
-        v[PLACE] = v.get(PLACE, 0) + 2
+        place += 2
     elif c.suffix in _ORG_SUFFIXES:
-        v[ORG] = v.get(ORG, 0) + 1
+        org += 1
     before = text[max(0, c.start - 30):c.start]
     back = before[::-1]  # for the reversed patterns
     m = _BEFORE_R.match(back)
-    if m and m.group(1)[::-1].lower() in _PLACE_PREPS:
-        v[PLACE] = v.get(PLACE, 0) + 1
+    if m and m.group(1).lower() in _PLACE_PREPS_R:
+        place += 1
     ends = _ends(before)
     if ends and _SEAT_OF_R.match(back):
-        v[PLACE] = v.get(PLACE, 0) + 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
+        place += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
     if ends == "the" and _THE_R.match(back):
-        v[ORG] = v.get(ORG, 0) + 1  # "the Odinga camp" says little about "Raila Odinga"
-    after = _AFTER.match(text[c.end:c.end + 30])
+        org += 1  # "the Odinga camp" says little about "Raila Odinga"
+    after = _AFTER.match(text, c.end, c.end + 30)
     nxt = after.group(1).lower() if after else ""
-    n = org_context(text, c, before, nxt, back)
-    if n:
-        v[ORG] = v.get(ORG, 0) + n
-    n = person_context(text, c, before, back)
-    if n:
-        v[PERSON] = v.get(PERSON, 0) + n
+    org += org_context(text, c, before, nxt, back, ends)
+    person += person_context(text, c, before, back)
     if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
-        v[PERSON] = v.get(PERSON, 0) + 2
+        person += 2
     if nxt == "who":
-        v[PERSON] = v.get(PERSON, 0) + 2
+        person += 2
     if c.employer or (nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive
                       and _EMPLOYER.match(text, c.end)):
-        v[ORG] = v.get(ORG, 0) + 2  # "Huawei executive", "Reuters reporter": the body a person works for
+        org += 2  # "Huawei executive", "Reuters reporter": the body a person works for
+    if person:
+        v[PERSON] = v.get(PERSON, 0) + person
+    if org:
+        v[ORG] = v.get(ORG, 0) + org
+    if place:
+        v[PLACE] = v.get(PLACE, 0) + place
+
+
+@lru_cache(maxsize=16384)
+def _name_votes(words: tuple[str, ...]) -> tuple[int, int, int]:
+    """(person, organization, place) votes from the name's own words: _list_votes and _word_votes."""
+    got = {PERSON: 0, ORG: 0, PLACE: 0}
+    for t, n in _list_votes(words) + _word_votes(words):
+        got[t] += n
+    return got[PERSON], got[ORG], got[PLACE]
 
 
 # The votes that depend only on the name's words are cached by words: a name recurs within an
@@ -175,7 +185,7 @@ def _ends(before: str) -> str:
 
 
 def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None = None,
-                back: str | None = None) -> int:
+                back: str | None = None, ends: str | None = None) -> int:
     """Votes from context only a body takes: "shares of X", "X's chief executive", "power utility X",
     "X fighters", "X said in a statement". `back` is `before` reversed."""
     if before is None:
@@ -183,9 +193,11 @@ def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None =
     if back is None:
         back = before[::-1]
     if nxt is None:
-        after = _AFTER.match(text[c.end:c.end + 30])
+        after = _AFTER.match(text, c.end, c.end + 30)
         nxt = after.group(1).lower() if after else ""
-    if (_ends(before) and _ORG_BEFORE_R.match(back)
+    if ends is None:
+        ends = _ends(before)
+    if (ends and _ORG_BEFORE_R.match(back)
             or len(c.words) == 1 and _STATEMENT.match(text, c.end, c.end + 40)):
         return 4
     if c.possessive and _ORG_POSS.match(text, c.end, c.end + 40):
