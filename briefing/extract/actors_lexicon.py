@@ -115,6 +115,7 @@ def common_words() -> frozenset[str]:
     return load_set("common_words")
 
 
+@lru_cache(maxsize=65536)  # asked about the same words over and over
 def generic(word: str) -> bool:
     """A capitalised word that is, alone, a common noun or a name part rather than a name."""
     return (word.lower() in common_words() or word in org_words() or word in place_words()

@@ -4,9 +4,10 @@ organisations named after a person stay apart."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
@@ -48,13 +49,13 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
     cands = [c for c in cands if _keepable(c.key)]
     by_key: dict[str, list[Cand]] = {}
-    votes: dict[str, Counter] = {}
+    votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
     for c in cands:
         k = c.key
         if k in by_key:
             by_key[k].append(c)
         else:
-            by_key[k], votes[k] = [c], Counter()
+            by_key[k], votes[k] = [c], {}
         add_evidence(text, c, votes[k])
     types = {k: ORG if _party(k) else decide(votes[k], tuple(k.split())) for k in by_key}
     uf = _Union()
@@ -70,17 +71,22 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     _assign_ambiguous(cands, ambiguous, ents)
     out = []
     for e in ents:
-        e.cands.sort(key=_start)
+        e.cands.sort(key=_START)
         keys = {c.key for c in e.cands}
-        e.name = max(keys, key=_fullest)
-        total = Counter()
-        for k in keys:
-            total.update(votes[k])  # votes are all above 0: the sum keeps no empty entry
+        if len(keys) == 1:
+            e.name = next(iter(keys))
+            total = dict(votes[e.name])
+        else:
+            e.name = max(keys, key=_fullest)
+            total = {}
+            for k in keys:
+                for t, n in votes[k].items():
+                    total[t] = total.get(t, 0) + n
         name_words = e.name.split()
         if len(name_words) > 1 and name_words[-1] in keys and max(votes[e.name].values(), default=0) < 5:
-            total[PERSON] += 10  # referred to by the last word alone: a surname
+            total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
         if _company(text, e):
-            total[ORG] += 40  # a listed company's name, as the actor's fullest form (not "Dave Rogers")
+            total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
         e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words))
         if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
             e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
@@ -89,8 +95,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     return out
 
 
-def _start(c: Cand) -> int:
-    return c.start
+_START = attrgetter("start")
 
 
 def _fullest(k: str) -> tuple[int, int, str]:
@@ -106,7 +111,7 @@ def _company(text: str, e: Entity) -> bool:
     return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in e.cands)
 
 
-def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: frozenset[str]) -> bool:
+def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozenset[str]) -> bool:
     """Capitalised words that name no actor after all."""
     if _party(e.name):
         return False
@@ -137,17 +142,27 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
     if any(c.honorific or c.title for c in e.cands):
         return False
     for k in keys:
-        low = k.lower()
-        if low in lex.known_orgs() or low in lex.places() or _party(k):
-            return False
-        words = k.split()
-        if len(words) > 1 and any(w in lex.org_words() or w in lex.place_words() for w in words):
-            return False
-        if len(words) > 1 and words[0] in lex.first_names() and not lex.generic(words[0]):
+        words = _listed_name_words(k)
+        if words is None:
             return False
         if not all(lex.generic(w) or w in lower or w.lower() in lower or w.islower() for w in words):
             return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _listed_name_words(k: str) -> tuple[str, ...] | None:
+    """None when the lists say the form is a name (a known body, a place, a party, a body's or a
+    place's word in a longer name, a first name before a surname); else its words."""
+    low = k.lower()
+    if low in lex.known_orgs() or low in lex.places() or _party(k):
+        return None
+    words = tuple(k.split())
+    if len(words) > 1 and any(w in lex.org_words() or w in lex.place_words() for w in words):
+        return None
+    if len(words) > 1 and words[0] in lex.first_names() and not lex.generic(words[0]):
+        return None
+    return words
 
 
 def _common_end(name: str, lower: frozenset[str]) -> bool:

@@ -235,13 +235,13 @@ def indefinite(text: str, c: Cand) -> bool:
     return bool(_INDEF_R.match(text[max(0, c.start - 25):c.start][::-1]))
 
 
-def decide(votes: Counter, words: tuple[str, ...]) -> str:
+def decide(votes: dict, words: tuple[str, ...]) -> str:
     """The type the evidence favours; without evidence, several words read as a person's name."""
     if votes:
-        best, n = votes.most_common(1)[0]
+        n = max(votes.values())
         ties = [t for t, k in votes.items() if k == n]
         if len(ties) == 1:
-            return best
+            return ties[0]
         for t in (PLACE, ORG, PERSON):  # a tie: the list-backed types first
             if t in ties:
                 return t
