@@ -35,18 +35,38 @@ class Tok:
     weak: bool = False      # capitalised by position: sentence start, after a quote mark, headline
 
 
+class Plain:
+    """A plain word (letters only, not capitalised): a Tok with nothing but its place to record,
+    made for most words of an article, so it has only three slots to fill."""
+    __slots__ = ("text", "start", "end")
+    cap = False
+    poss = False
+    suffix = ""
+    weak = False
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        return f"Plain({self.text!r}, {self.start}, {self.end})"
+
+
 def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
     weak_starts = _weak_positions(text, doc, body_start)
     headline_spans = _headlines(text, doc, body_start)
     out: list[Tok] = []
     h, n = 0, len(text)
+    append = out.append
     for m in _WORD.finditer(text):
-        w = m.group(0)
-        s, e = m.span()
+        w = m[0]
+        s = m.start()
+        e = s + len(w)
         if w.isalpha():
             # most words: letters only (what _make would give them, without its tests)
             if not w[0].isupper():
-                out.append(Tok(w, s, e, False))  # lower case: never a name part
+                append(Plain(w, s, e))  # lower case: never a name part
                 continue
             if e < n and text[e] == "." and (w in _ABBREV or len(w) == 1 and "A" <= w <= "Z"):
                 made = (Tok(w + ".", s, e + 1, True),)  # "Mr.", "J.": the period belongs to the word
