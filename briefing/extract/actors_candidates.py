@@ -85,25 +85,34 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     for i, t in enumerate(toks):
-        if not cur and not t.cap:
-            continue  # a lower-case word outside a run (most words): nothing to join or close
-        joined = bool(cur) and not cur[-1].poss and not cur[-1].suffix and (
-            _adjacent(text, cur[-1], t) or _listed(text, cur, t))
-        if t.cap:
-            if joined and text[cur[-1].end:t.start] == ", ":
-                cur[-1] = Tok(cur[-1].text + ",", cur[-1].start, cur[-1].end, True, weak=cur[-1].weak)
-            if not joined:
+        if not cur:
+            if not t.cap:
+                continue  # a lower-case word outside a run (most words): nothing to join or close
+            cur = [t]
+        else:
+            last = cur[-1]
+            joined = False
+            if not last.poss and not last.suffix:
+                gap = text[last.end:t.start]
+                joined = gap == " " or gap == "\u00a0" or gap == ", " and t.cap and _listed(text, cur, t)
+            if t.cap:
+                if not joined:
+                    _close(runs, cur)
+                    cur = [t]
+                else:
+                    if gap == ", ":
+                        cur[-1] = Tok(last.text + ",", last.start, last.end, True, weak=last.weak)
+                    cur.append(t)
+            elif joined and (t.text in _JOINERS or t.text in _PARTICLES) and _next_cap(text, toks, i):
+                cur.append(t)
+            else:
                 _close(runs, cur)
                 cur = []
-            cur.append(t)
-        elif joined and (t.text in _JOINERS or t.text in _PARTICLES) and _next_cap(text, toks, i):
-            cur.append(t)
-        else:
-            _close(runs, cur)
-            cur = []
-        if cur and cur[-1].poss and _office_follows(text, toks, i, cur):
-            cur[-1] = Tok(cur[-1].text + text[cur[-1].end:cur[-1].end + 2], cur[-1].start,
-                          cur[-1].end + 2, True, weak=cur[-1].weak)  # "Prime Minister's Office"
+                continue
+        if cur[-1].poss and _office_follows(text, toks, i, cur):
+            last = cur[-1]
+            cur[-1] = Tok(last.text + text[last.end:last.end + 2], last.start,
+                          last.end + 2, True, weak=last.weak)  # "Prime Minister's Office"
     _close(runs, cur)
     return runs
 
