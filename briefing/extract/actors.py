@@ -10,19 +10,18 @@ from bisect import bisect_right
 
 from ..model import Actor
 from . import Context, Mention
-from .actors_candidates import candidates
+from .actors_candidates import CONNECTORS, candidates
 from .actors_groups import anonymous_groups
 from .actors_merge import Entity, build
 from .actors_roles import roles
-from .actors_tokens import tokenize
+from .actors_tokens import name_tokens
 from .actors_typing import GROUP, PERSON
 
 
 def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     """Actors ranked by salience, and every mention of them sorted by offset."""
     text = ctx.text
-    toks = tokenize(text, ctx.doc, ctx.article.body_start)
-    lower = frozenset({t.text for t in toks if t.text[:1].islower()})  # a set display: quicker than a generator
+    toks, lower = name_tokens(text, ctx.doc, ctx.article.body_start, CONNECTORS)
     groups = _groups(ctx)
     spans = sorted(s for _, ss in groups for s in ss)
     cands = [c for c in candidates(text, toks, lower) if not _inside(spans, c.start, c.end)]  # "a Liberal source"

@@ -12,6 +12,7 @@ from .actors_tokens import Tok
 # lower-case words that may sit inside a name
 _PARTICLES = frozenset("de da do dos das del della di du des la le van von der den bin ibn al el y".split())
 _JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
+CONNECTORS = _JOINERS | _PARTICLES  # the lower-case words a run may take in
 # after "of", these open a portfolio, so "Minister of Foreign Affairs" stays one title
 PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
                        "Trade Environment Education Transport Industry Labour Labor Immigration Agriculture "

@@ -3,6 +3,7 @@ make a capital letter weak evidence (sentence starts, after an opening quote, he
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 
 from ..segment import Doc
@@ -11,6 +12,13 @@ from . import actors_lexicon as lex
 # A spaced "&" joins "Mail & Guardian"; an HTML entity ("&quot;", "&amp;") is punctuation, not a
 # join: scraped copy writes quote marks that way ("Absent Without Leave&quot;").
 _WORD = re.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
+# _WORD's plain words (lower-case ASCII letters that _WORD would not join to the next word) and
+# what lies between two words (no word character, no "&" standing alone between spaces): a
+# stretch of plain words is one match, the first word its own group; any other word is _WORD's
+_PLAIN = r"[a-z]+(?!\w|[-'’.]\w|&(?![A-Za-z]+;|#\d+;)\w)"
+_GAP = r"(?:[^\w&]|&(?<! &)|&(?! ))+"
+_TOKEN = re.compile(rf"(?P<first>{_PLAIN})(?:{_GAP}{_PLAIN})*|{_WORD.pattern}")
+_PLAIN_WORD = re.compile(r"[a-z]+")  # the words of a stretch
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
@@ -54,19 +62,54 @@ class Plain:
 
 
 def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
+    """Every word of the text, in order."""
+    return _tokens(text, doc, body_start, None)[0]
+
+
+def name_tokens(text: str, doc: Doc, body_start: int,
+                connectors: frozenset[str]) -> tuple[list[Tok], set[str]]:
+    """The words the name rules read, and the set of the text's words that open in lower case.
+
+    A stretch of plain words (lower-case ASCII letters) is read by the run rules only at its start:
+    its first word may close or continue a run, and when that word is one of `connectors` (or the
+    word before the stretch is a possessive, "Minister's office") the next two words are looked at
+    too. A run of capitalised words never starts inside the stretch, so its other words are left
+    out: the rules give the same names with or without them, and most of an article's words are
+    such words."""
+    return _tokens(text, doc, body_start, connectors)
+
+
+def _tokens(text: str, doc: Doc, body_start: int,
+            connectors: frozenset[str] | None) -> tuple[list[Tok], set[str]]:
+    """Tokens (every word when `connectors` is None, else as name_tokens says) and the lower set."""
     weak_starts = _weak_positions(text, doc, body_start)
     headline_spans = _headlines(text, doc, body_start)
     out: list[Tok] = []
+    made_here: list[Tok] = []  # the tokens made one by one, as they stand in `out`
+    stretches: list[str] = []  # the stretches of plain words
     h, n = 0, len(text)
     append = out.append
-    for m in _WORD.finditer(text):
+    for m in _TOKEN.finditer(text):
+        first = m["first"]
+        if first is not None:  # a stretch of plain words
+            s = m.start()
+            stretches.append(m[0])
+            if connectors is None or first in connectors or out and out[-1].poss:
+                for p in _PLAIN_WORD.finditer(text, s, m.end()) if connectors is None else \
+                        islice(_PLAIN_WORD.finditer(text, s, m.end()), 3):
+                    append(Plain(p[0], p.start(), p.end()))
+            else:
+                append(Plain(first, s, s + len(first)))
+            continue
         w = m[0]
         s = m.start()
         e = s + len(w)
         if w.isalpha():
-            # most words: letters only (what _make would give them, without its tests)
+            # letters only (what _make would give them, without its tests)
             if not w[0].isupper():
-                append(Plain(w, s, e))  # lower case: never a name part
+                t = Plain(w, s, e)  # lower case: never a name part ("café", "über")
+                append(t)
+                made_here.append(t)
                 continue
             if e < n and text[e] == "." and (w in _ABBREV or len(w) == 1 and "A" <= w <= "Z"):
                 made = (Tok(w + ".", s, e + 1, True),)  # "Mr.", "J.": the period belongs to the word
@@ -81,10 +124,14 @@ def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
             t.weak = t.cap and (in_headline or t.start in weak_starts)
             if out and t.cap and out[-1].cap and not out[-1].poss and text[out[-1].end:t.start] == "—":
                 # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name
-                prev = out.pop()
+                prev = out.pop()  # capitalised, so one made here (a stretch's words are not)
+                made_here.pop()
                 t = Tok(text[prev.start:t.end], prev.start, t.end, True, t.poss, t.suffix, prev.weak)
-            out.append(t)
-    return out
+            append(t)
+            made_here.append(t)
+    lower = set(_PLAIN_WORD.findall(" ".join(stretches)))
+    lower.update(t.text for t in made_here if t.text[:1].islower())
+    return out, lower
 
 
 def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
