@@ -46,6 +46,8 @@ class Cand:
     # the joined words, kept with the tuple they were joined from (`key` is read millions of times
     # on a long article; a new `words` tuple is joined afresh)
     _key: tuple = field(default=((), ""), init=False, repr=False, compare=False)
+    # the votes org_context gave this mention, kept by the typing pass for the merge rules (-1: not yet)
+    org_votes: int = field(default=-1, init=False, repr=False, compare=False)
 
     @property
     def key(self) -> str:

@@ -47,11 +47,12 @@ class _Union:
 
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
     """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
-    cands = [c for c in cands if _keepable(c.key)]
+    keyed = [(c.key, c) for c in cands]
+    keyed = [(k, c) for k, c in keyed if _keepable(k)]
+    cands = [c for _, c in keyed]
     by_key: dict[str, list[Cand]] = {}
     votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
-    for c in cands:
-        k = c.key
+    for k, c in keyed:
         if k in by_key:
             by_key[k].append(c)
         else:
@@ -62,11 +63,15 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     for k in by_key:
         uf.find(k)
     ambiguous = _link(text, cands, by_key, types, uf, votes)
-    groups: dict[str, Entity] = defaultdict(Entity)
-    for c in cands:
-        if c.key in ambiguous:
+    root = {k: uf.find(k) for k in by_key}
+    groups: dict[str, Entity] = {}
+    for k, c in keyed:
+        if k in ambiguous:
             continue
-        groups[uf.find(c.key)].cands.append(c)
+        e = groups.get(root[k])
+        if e is None:
+            e = groups[root[k]] = Entity()
+        e.cands.append(c)
     ents = list(groups.values())
     _assign_ambiguous(cands, ambiguous, ents)
     out = []
@@ -121,7 +126,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
         return True  # "Tokyo Olympics", "Penal Code": events and documents
     if all(_title_start(text, c) for c in e.cands):
         return True  # "the Prime minister": a title's first word capitalised, not a name
-    if _common_phrase(e, keys, lower) and not any(org_context(text, c) for c in e.cands):
+    if _common_phrase(e, keys, lower) and not any(_org_votes(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
         return True  # "Physical Education", "Master Plan": a phrase, not a person
@@ -130,6 +135,11 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
     return (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
             and not total.get(PLACE))
 
+
+
+def _org_votes(text: str, c: Cand) -> int:
+    """org_context's votes for the mention (as the typing pass kept them)."""
+    return c.org_votes if c.org_votes >= 0 else org_context(text, c)
 
 
 def _title_start(text: str, c: Cand) -> bool:

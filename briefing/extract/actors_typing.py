@@ -104,7 +104,8 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         org += 1  # "the Odinga camp" says little about "Raila Odinga"
     after = _AFTER.match(text, c.end, c.end + 30)
     nxt = after.group(1).lower() if after else ""
-    org += org_context(text, c, before, nxt, back, ends)
+    c.org_votes = n = org_context(text, c, before, nxt, back, ends)
+    org += n
     person += person_context(text, c, before, back)
     if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
         person += 2
@@ -228,9 +229,10 @@ def person_context(text: str, c: Cand, before: str, back: str | None = None) -> 
 
 def indefinite(text: str, c: Cand) -> bool:
     """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
-    if c.suffix or c.key.lower() in lex.places() or c.key.lower() in lex.known_orgs():
+    key = c.key
+    if c.suffix or key.lower() in lex.places() or key.lower() in lex.known_orgs():
         return False
-    if c.key.isupper() and len(c.key) > 1 and _LOWER_NEXT.match(text, c.end):
+    if key.isupper() and len(key) > 1 and _LOWER_NEXT.match(text, c.end):
         return False  # "an ODM stronghold": an acronym modifying a noun still names the body
     return bool(_INDEF_R.match(text[max(0, c.start - 25):c.start][::-1]))
 
