@@ -207,10 +207,20 @@ def _party(key: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def _facts(k: str) -> tuple[tuple[str, ...], str, tuple[str, str] | None, str | None, bool]:
+    """A form's words, lower case, known-body entry, canonical place, and whether a list (known
+    bodies, parties, places) names it: what the linking rules ask of each form, kept by form."""
+    low = k.lower()
+    listed = low in lex.known_orgs() or bool(_party(k)) or low in lex.places()
+    return tuple(k.split()), low, lex.known_orgs().get(low), lex.places().get(low), listed
+
+
 def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, votes: dict) -> set[str]:
     """Union keys that name one actor; return single words shared by several people's names."""
     keys = list(by_key)
-    lower = {k.lower(): k for k in keys}
+    facts = {k: _facts(k) for k in keys}
+    lower = {f[1]: k for k, f in facts.items()}
     # parties: "Conservatives", "Conservative Party", "NDP"
     party_of: dict[str, str] = {}
     for k in keys:
@@ -222,7 +232,7 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
                 party_of[p] = k
     # known bodies: full name and acronym
     for k in keys:
-        known = lex.known_orgs().get(k.lower())
+        known = facts[k][2]
         if known:
             for form in known:
                 if form and form.lower() in lower:
@@ -235,50 +245,51 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
     # implicit acronyms: "RCMP" for "Royal Canadian Mounted Police"
     initials = {}
     for k in keys:
-        words = k.split()
+        words = facts[k][0]
         if len(words) > 1 and types[k] == ORG:
             initials.setdefault("".join(w[0] for w in words if w not in _ACRONYM_SKIP).upper(), k)
-    for k in keys:
-        if k.isupper() and k in initials:
-            uf.union(initials[k], k)
+    if initials:
+        for k in keys:
+            if k.isupper() and k in initials:
+                uf.union(initials[k], k)
     # places with several names: "U.S." and "United States"
     place_of: dict[str, str] = {}
     for k in keys:
-        canon = lex.places().get(k.lower())
+        canon = facts[k][3]
         if canon and types[k] == PLACE:
             if canon in place_of:
                 uf.union(place_of[canon], k)
             else:
                 place_of[canon] = k
-    return _link_names(keys, types, uf, votes)
+    return _link_names(keys, types, uf, votes, facts)
 
 
-def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[str]:
+def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, facts: dict) -> set[str]:
     """Surnames (and unambiguous other parts) join people's full names; first words join outlets."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
+    shortened: dict[str, str] = {}  # "Global" → "Global News"
     for k in keys:
-        words = k.split()
+        words = facts[k][0]
+        if len(words) == 1:
+            continue
         # a name typed by context alone may still be a person's: "Zweli Mkhize ... Mkhize said"
-        if len(words) > 1 and (types[k] == PERSON or max(votes[k].values(), default=0) < 5):
+        if types[k] == PERSON or max(votes[k].values(), default=0) < 5:
             last[words[-1]].add(k)
-        if len(words) > 1 and types[k] == PERSON:
+        if types[k] == PERSON:
             first[words[0]].add(k)
             for i in range(1, len(words) - 1):  # "Lula da Silva" in "Luiz Inácio Lula da Silva"
                 last[" ".join(words[i:])].add(k)
-    shortened: dict[str, str] = {}  # "Global" → "Global News"
-    for k in keys:
-        words = k.split()
-        if len(words) > 1 and all(w in _SHORTENABLE for w in words[1:]):
+        if all(w in _SHORTENABLE for w in words[1:]):
             shortened.setdefault(words[0], k)
     ambiguous = set()
-    roots: dict[str, set[str]] = defaultdict(set)
+    roots: dict[str, set[str]] = {}
     for k, ks in last.items():
         roots[k] = {uf.find(x) for x in ks}
     for k in keys:
-        if k.lower() in lex.known_orgs() or _party(k) or k.lower() in lex.places():
+        words, low, _, _, listed = facts[k]
+        if listed:
             continue  # "Shanghai" is not short for "Shanghai Pride"
-        words = k.split()
         if k in roots and k not in last.get(k, ()) and (len(words) == 1 or k in last):
             r = roots[k]
             if len(r) == 1:
@@ -291,7 +302,7 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[st
             if len(r) == 1:
                 uf.union(next(iter(r)), k)
                 continue
-        if len(words) == 1 and k.lower() not in lex.places() and k in shortened:
+        if len(words) == 1 and low not in lex.places() and k in shortened:
             uf.union(shortened[k], k)
     return ambiguous
 

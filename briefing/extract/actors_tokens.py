@@ -122,7 +122,8 @@ def _tokens(text: str, doc: Doc, body_start: int,
         in_headline = h < len(headline_spans) and headline_spans[h][0] <= s
         for t in made:
             t.weak = t.cap and (in_headline or t.start in weak_starts)
-            if out and t.cap and out[-1].cap and not out[-1].poss and text[out[-1].end:t.start] == "—":
+            if (out and t.cap and out[-1].end == t.start - 1 and text[t.start - 1] == "—" and out[-1].cap
+                    and not out[-1].poss):
                 # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name
                 prev = out.pop()  # capitalised, so one made here (a stretch's words are not)
                 made_here.pop()

@@ -88,10 +88,11 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         person += 100
     if c.title or has_lower_title(text, c.start):
         person += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
-    if c.suffix in _PLACE_SUFFIXES:
-        place += 2
-    elif c.suffix in _ORG_SUFFIXES:
-        org += 1
+    if c.suffix:
+        if c.suffix in _PLACE_SUFFIXES:
+            place += 2
+        elif c.suffix in _ORG_SUFFIXES:
+            org += 1
     before = text[max(0, c.start - 30):c.start]
     back = before[::-1]  # for the reversed patterns
     m = _BEFORE_R.match(back)
@@ -106,7 +107,7 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
     nxt = after.group(1).lower() if after else ""
     c.org_votes = n = org_context(text, c, before, nxt, back, ends)
     org += n
-    person += person_context(text, c, before, back)
+    person += person_context(text, c, before, back, nxt)
     if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
         person += 2
     if nxt == "who":
@@ -212,15 +213,20 @@ def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None =
     return 0
 
 
-def person_context(text: str, c: Cand, before: str, back: str | None = None) -> int:
-    """Votes from context only a person takes: kin words, ages, "X said she"."""
+_SAID_WORDS = frozenset({"said", "says", "told", "added"})  # the words _SAID_PRONOUN starts with
+
+
+def person_context(text: str, c: Cand, before: str, back: str | None = None, nxt: str | None = None) -> int:
+    """Votes from context only a person takes: kin words, ages, "X said she". `nxt`, when given, is
+    the word after the name as add_evidence reads it: where _SAID_PRONOUN matches, that word is its
+    verb, so no other word needs the pattern tried."""
     if c.title or c.honorific:
         return 0  # already counted
     if _PERSON_BEFORE_R.match(before[::-1] if back is None else back):
         return 4
     if c.possessive and _PERSON_POSS.match(text, c.end, c.end + 30):
         return 4
-    if _SAID_PRONOUN.match(text, c.end, c.end + 30):
+    if (nxt is None or nxt in _SAID_WORDS) and _SAID_PRONOUN.match(text, c.end, c.end + 30):
         return 3
     if _AGE_AFTER.match(text, c.end, c.end + 8):
         return 4  # "Adeyemi, 45, was arrested"
