@@ -4,6 +4,7 @@ with the honorific kept in the mention ("Mr. Dong") and weak sentence-initial wo
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from . import actors_lexicon as lex
@@ -79,8 +80,11 @@ def candidates(text: str, toks: list[Tok], lower: frozenset[str] | None = None) 
             continue
         for piece in _split_connectors(run):
             out.extend(_from_piece(piece, strong, lower))
-    out.sort(key=lambda c: c.start)
+    out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:

@@ -58,7 +58,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         else:
             by_key[k], votes[k] = [c], {}
         add_evidence(text, c, votes[k])
-    types = {k: ORG if _party(k) else decide(votes[k], tuple(k.split())) for k in by_key}
+    types = {k: ORG if _party(k) else decide(votes[k], _facts(k)[0]) for k in by_key}
     uf = _Union()
     for k in by_key:
         uf.find(k)
