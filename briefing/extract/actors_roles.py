@@ -12,7 +12,7 @@ from .actors_candidates import PORTFOLIO, Cand
 _WORD_BACK = re.compile(r"([\w.'’-]+)\s+$")
 # the same, reversed and matched on the reversed window (see actors_typing: a search anchored at the
 # end tries every start; the reversed match stops at once)
-_WORD_BACK_R = re.compile(r"\s+([\w.'’-]+)")
+WORD_BACK_R = re.compile(r"\s+([\w.'’-]+)")
 _MODIFIERS = frozenset("former then then- acting interim deputy senior junior chief top veteran longtime "
                        "current outgoing incoming special independent federal provincial local national "
                        "foreign opposition party company government police military associate assistant "
@@ -132,7 +132,7 @@ def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:
     if not w1[:1].islower():
         return start, ()
     low = w1.lower()
-    if low in _title_ends():  # only then may a two-word title end here
+    if low in title_ends():  # only then may a two-word title end here
         s2, w2 = _word_back(text, s1)
         if w2 and f"{w2} {w1}".lower() in lex.titles() and w2[:1].islower():
             return s2, (w2, w1)
@@ -142,7 +142,7 @@ def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
-def _title_ends() -> frozenset[str]:
+def title_ends() -> frozenset[str]:
     """The last words of titles of several words ("general" of "governor general")."""
     return frozenset(t.rsplit(" ", 1)[1] for t in lex.titles() if " " in t)
 
@@ -151,7 +151,7 @@ def _word_back(text: str, pos: int) -> tuple[int, str]:
     """The word (and its start) that ends, then white space, just before `pos`, looking back at
     most 40 characters (what `_WORD_BACK.search(text, pos - 40, pos)` finds); ("", pos) if none."""
     lo = max(0, pos - 40)
-    m = _WORD_BACK_R.match(text[lo:pos][::-1])
+    m = WORD_BACK_R.match(text[lo:pos][::-1])
     if not m:
         return pos, ""
     return pos - m.end(1), m.group(1)[::-1]

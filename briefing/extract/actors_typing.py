@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import actors_lexicon as lex
 from .actors_candidates import Cand
-from .actors_roles import has_lower_title
+from .actors_roles import WORD_BACK_R, has_lower_title, title_ends
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 
@@ -86,8 +86,6 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
     person, org, place = _name_votes(c.words)
     if c.honorific:
         person += 100
-    if c.title or has_lower_title(text, c.start):
-        person += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     if c.suffix:
         if c.suffix in _PLACE_SUFFIXES:
             place += 2
@@ -95,6 +93,8 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
             org += 1
     before = text[max(0, c.start - 30):c.start]
     back = before[::-1]  # for the reversed patterns
+    if c.title or _title_before(text, c.start, back):
+        person += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     m = _BEFORE_R.match(back)
     if m and m.group(1).lower() in _PLACE_PREPS_R:
         place += 1
@@ -121,6 +121,21 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         v[ORG] = v.get(ORG, 0) + org
     if place:
         v[PLACE] = v.get(PLACE, 0) + place
+
+
+def _title_before(text: str, start: int, back: str) -> bool:
+    """has_lower_title(text, start), answered from `back` (the 30 characters before the name,
+    reversed) when the word before the name lies wholly in them and is no title's last word: the
+    usual case, as most names follow a plain word ("said", "the")."""
+    m = WORD_BACK_R.match(back)
+    if m and m.end(1) < len(back):  # the word, whole, as has_lower_title's look back finds it
+        word = m.group(1)[::-1]
+        if not word[:1].islower():
+            return False
+        low = word.lower()
+        if low not in lex.titles() and low not in title_ends():
+            return False
+    return has_lower_title(text, start)
 
 
 @lru_cache(maxsize=16384)
