@@ -12,12 +12,11 @@ from . import actors_lexicon as lex
 # A spaced "&" joins "Mail & Guardian"; an HTML entity ("&quot;", "&amp;") is punctuation, not a
 # join: scraped copy writes quote marks that way ("Absent Without Leave&quot;").
 _WORD = re.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
-# _WORD's plain words (lower-case ASCII letters that _WORD would not join to the next word) and
-# what lies between two words (no word character, no "&" standing alone between spaces): a
-# stretch of plain words is one match, the first word its own group; any other word is _WORD's
+# _WORD's plain words (lower-case ASCII letters that _WORD would not join to the next word): a
+# stretch of them, one space apart, is one match, the first word its own group; any other word
+# is _WORD's
 _PLAIN = r"[a-z]+(?!\w|[-'’.]\w|&(?![A-Za-z]+;|#\d+;)\w)"
-_GAP = r"(?:[^\w&]|&(?<! &)|&(?! ))+"
-_TOKEN = re.compile(rf"(?P<first>{_PLAIN})(?:{_GAP}{_PLAIN})*|{_WORD.pattern}")
+_TOKEN = re.compile(rf"(?P<first>{_PLAIN})(?: {_PLAIN})*|{_WORD.pattern}")
 _PLAIN_WORD = re.compile(r"[a-z]+")  # the words of a stretch
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
@@ -90,7 +89,7 @@ def _tokens(text: str, doc: Doc, body_start: int,
     h, n = 0, len(text)
     append = out.append
     for m in _TOKEN.finditer(text):
-        first = m["first"]
+        first = m[1]  # the group "first"
         if first is not None:  # a stretch of plain words
             s = m.start()
             stretches.append(m[0])
@@ -130,7 +129,7 @@ def _tokens(text: str, doc: Doc, body_start: int,
                 t = Tok(text[prev.start:t.end], prev.start, t.end, True, t.poss, t.suffix, prev.weak)
             append(t)
             made_here.append(t)
-    lower = set(_PLAIN_WORD.findall(" ".join(stretches)))
+    lower = set(" ".join(stretches).split(" ")) if stretches else set()
     lower.update(t.text for t in made_here if t.text[:1].islower())
     return out, lower
 
@@ -190,7 +189,7 @@ def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
     out = []
     for p in doc.paragraphs:
         chunk = text[p.start:p.end].rstrip()
-        short = len(chunk.split()) <= 20 and not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'"))
+        short = not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'")) and len(chunk.split()) <= 20
         if (p.end <= body_start or short) and _title_case(chunk):
             out.append((p.start, p.end))
     return out
