@@ -143,8 +143,10 @@ def _org_votes(text: str, c: Cand) -> int:
 
 
 def _title_start(text: str, c: Cand) -> bool:
+    if len(c.words) != 1:
+        return False
     m = _NEXT_WORD.match(text, c.end)
-    return bool(m) and len(c.words) == 1 and f"{c.key} {m.group(1)}".lower() in lex.titles()
+    return bool(m) and f"{c.key} {m.group(1)}".lower() in lex.titles()
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
