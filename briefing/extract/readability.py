@@ -9,13 +9,13 @@ pronunciation, else Pyphen's hyphenation points + 1 — without loading textstat
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from .. import rx
 from ..model import Readability
 from .syllables import syllables as count_syllables
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = rx.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def syllables(word: str) -> int:

@@ -14,20 +14,20 @@ Counts equal textstat.syllable_count(word) word for word (checked in tests/test_
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 import os
 from importlib.util import find_spec
+from .. import rx
 
 # briefing/data, always installed as files (os.path: pathlib costs ~2.5 ms of start-up to import)
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 # textstat's remove_punctuation(rm_apostrophe=False): drop apostrophes that do not open a contraction
 # ending, then every other non-word character.
-_NONCONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION = re.compile(r"[^\w\s']")
+_NONCONTRACTION_APOSTROPHE = rx.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = rx.compile(r"[^\w\s']")
 _DIGITS = str.maketrans("", "", "0123456789")
-_PATTERN_PART = re.compile(r"(\d?)(\D?)")
+_PATTERN_PART = rx.compile(r"(\d?)(\D?)")
 _HYPHEN_HEADER = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
                   "COMPOUNDRIGHTHYPHENMIN")
 LEFT, RIGHT = 2, 2  # Pyphen's defaults, which textstat uses
