@@ -11,6 +11,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
+
 from . import rx
 
 # cp1252 leaves five bytes undefined; Latin-1 gives them their C1 code points instead of failing.

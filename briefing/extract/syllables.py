@@ -93,9 +93,13 @@ class _Patterns:
 
     def __init__(self, path: str) -> None:
         with open(path, encoding="utf-8") as f:
-            lines = f.read().split("\n")[1:]  # line 1 names the encoding (UTF-8)
-        self.raw = {ln.translate(_DIGITS): ln for ln in map(str.strip, lines)
-                    if ln and not ln.startswith(_HYPHEN_HEADER)}
+            text = f.read()
+        # line 1 names the encoding (UTF-8); digits are dropped from the whole text at once
+        # (one translate instead of ~5,000), then paired back with their lines
+        lines = text.split("\n")[1:]
+        keys = text.translate(_DIGITS).split("\n")[1:]
+        self.raw = {key.strip(): ln.strip() for key, ln in zip(keys, lines)
+                    if ln.strip() and not ln.lstrip().startswith(_HYPHEN_HEADER)}
         self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
         self.maxlen = max(map(len, self.raw))
 
