@@ -6,7 +6,8 @@ Run it with each Python version the table should serve (it writes the file for t
 after changing a pattern or a lexicon a pattern is built from; tests/test_rx.py says when the table
 no longer covers the patterns a note needs. A missing or stale table is never wrong, only slower.
 
-What goes in: every pattern `rx.compile` is asked for while briefing makes the seed's note in each
+What goes in: every pattern `rx.compile` is asked for (and every call of an `@rx.precomputed`
+function) while briefing makes the seed's note in each
 format and the notes of the test cases' texts (tests/cases/*/), i.e. the patterns compiled at import
 and the lazily compiled ones that real text reaches.
 """
@@ -53,9 +54,9 @@ def main() -> int:
             path = os.path.join(tmp, f"case{i}.txt")
             Path(path).write_text(text, encoding="utf-8")
             runner.invoke(cli, ["make", "-q", "-f", "json", "-o", path + ".json", path])
-    patterns = sorted(set(rx._recorder))
-    n = rx.write_table(patterns)
-    print(f"{rx.PATH}: {n} patterns, {os.path.getsize(rx.PATH):,} bytes for {'.'.join(map(str, rx.engine_key()[1]))}")
+    counts = rx.write_table(rx._recorder)
+    what = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"{rx.PATH}: {what}; {os.path.getsize(rx.PATH):,} bytes for Python {'.'.join(map(str, rx.engine_key()[1]))}")
     return 0
 
 

@@ -7,10 +7,15 @@ patterns, large alternations built from lexicons, that parsing is a quarter of a
 bench/make_regex_table.py records them once per Python version into briefing/data/regex-cpXY.bin
 and `compile` here hands them straight to _sre.
 
+The same table keeps the results of other pure functions of a pattern's text that a rule computes
+at start-up by parsing regexes (the literal anchors of cue patterns, for instance): a function
+decorated with `@precomputed("name")` is looked up there before it is run.
+
 Safe by construction:
-- the table is keyed by the exact pattern text and flags, and is used only by the Python version
-  (and regex engine magic number) that wrote it; any other pattern, version or failure falls back
-  to `re.compile`, so a stale or missing table costs time, never a wrong match;
+- the table is keyed by the exact pattern text and flags (or the function's arguments), and is
+  used only by the Python version (and regex engine magic number) that wrote it; any other key,
+  version or failure falls back to computing afresh, so a stale or missing table costs time,
+  never a different result;
 - the file carries a CRC-32 of its contents, checked before anything in it is used: _sre checks
   the opcodes it is given only in part, so like a .pyc file the table must be the one we wrote;
 - BRIEFING_REGEX_TABLE=0 turns the table off (the tests compare notes made both ways).
@@ -23,6 +28,8 @@ import re
 import sys
 from array import array
 from binascii import crc32
+from functools import wraps
+from typing import Any, Callable
 
 try:
     import _sre
@@ -32,17 +39,19 @@ except ImportError:  # another Python implementation: plain re.compile
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 TAG = f"cp{sys.version_info[0]}{sys.version_info[1]}"
 PATH = os.path.join(_DATA, f"regex-{TAG}.bin")
-HEADER = b"briefing regex table 1\n"
-_table: dict | None = None
-_recorder: list | None = None  # bench/make_regex_table.py collects what compile() is asked for
+HEADER = b"briefing regex table 2\n"
+COMPILE = "compile"  # the table's section of compiled patterns; other sections are @precomputed names
+_table: dict[str, dict] | None = None
+_recorder: list | None = None  # bench/make_regex_table.py collects (section, key) asked for
+_functions: dict[str, Callable] = {}  # @precomputed name → the function, to fill the table
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the name re users expect
     """re.compile(pattern, flags), from the precompiled table when it holds the pattern."""
     flags = int(flags)
     if _recorder is not None:
-        _recorder.append((pattern, flags))
-    entry = _entries().get((pattern, flags))
+        _recorder.append((COMPILE, (pattern, flags)))
+    entry = _section(COMPILE).get((pattern, flags))
     if entry is not None:
         try:
             final_flags, code, groups, groupindex, indexgroup = entry
@@ -50,6 +59,22 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 — the n
         except Exception:  # noqa: BLE001 — an engine that disagrees with the table: compile afresh
             pass
     return re.compile(pattern, flags)
+
+
+def precomputed(name: str) -> Callable[[Callable], Callable]:
+    """Decorate a pure function of strings and ints (a pattern's text, its flags) whose result is
+    made of tuples, strings, numbers and None: its results are kept in the table under `name`."""
+    def decorate(fn: Callable) -> Callable:
+        _functions[name] = fn
+
+        @wraps(fn)
+        def lookup(*args: Any) -> Any:
+            if _recorder is not None:
+                _recorder.append((name, args))
+            section = _section(name)
+            return section[args] if args in section else fn(*args)
+        return lookup
+    return decorate
 
 
 def engine_key() -> tuple:
@@ -60,10 +85,15 @@ def engine_key() -> tuple:
 
 
 def _entries() -> dict:
+    """The compiled patterns of the table: (pattern, flags) → what _sre.compile takes."""
+    return _section(COMPILE)
+
+
+def _section(name: str) -> dict:
     global _table
     if _table is None:
         _table = _load()
-    return _table
+    return _table.get(name, {})
 
 
 def _load() -> dict:
@@ -78,10 +108,10 @@ def _load() -> dict:
     if head != HEADER or int.from_bytes(crc, "big") != crc32(payload):
         return {}
     try:
-        key, entries = marshal.loads(payload)
+        key, sections = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return {}
-    return entries if tuple(key) == engine_key() else {}
+    return sections if tuple(key) == engine_key() and isinstance(sections, dict) else {}
 
 
 def _opcodes(code: bytes) -> list[int]:
@@ -104,11 +134,15 @@ def entry_for(pattern: str, flags: int = 0) -> tuple:
             tuple(indexgroup))
 
 
-def write_table(patterns: list[tuple[str, int]], path: str = PATH) -> int:
-    entries = {(p, int(f)): entry_for(p, int(f)) for p, f in sorted(set(patterns))}
-    payload = marshal.dumps((engine_key(), entries))
+def write_table(requests: list[tuple[str, tuple]], path: str = PATH) -> dict[str, int]:
+    """Compute and write every (section, key) asked for; returns the number of entries a section."""
+    sections: dict[str, dict] = {}
+    for name, key in sorted(set(requests), key=repr):
+        value = entry_for(*key) if name == COMPILE else _functions[name](*key)
+        sections.setdefault(name, {})[key] = value
+    payload = marshal.dumps((engine_key(), sections))
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         f.write(HEADER + crc32(payload).to_bytes(4, "big") + payload)
     os.replace(tmp, path)
-    return len(entries)
+    return {name: len(entries) for name, entries in sections.items()}
