@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import Context
+from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import ANONYMOUS, family
 
@@ -57,14 +57,27 @@ class Claim:
 
 def find(ctx: Context) -> list[Claim]:
     text = ctx.text
+    doc = ctx.doc
     found: list[Claim] = []
-    for s in ctx.doc.sentences:
-        p = ctx.doc.paragraphs[s.paragraph - 1].start
+    for i in _candidates(cue_scan.scan(doc), not ctx.quotes):
+        s = doc.sentences[i]
+        p = doc.paragraphs[s.paragraph - 1].start
         found += _in_sentence(text, s.start, s.end, p)
         if not ctx.quotes:
             found += _reported_accusations(text, s.start, s.end, p)
     found += _quoted_accusations(ctx)
     return _without_overlaps(found)
+
+
+def _candidates(scan: cue_scan.Scan, reported: bool) -> list[int]:
+    """The sentences that may hold a claim: each family's cue (a say-verb only with an anonymous
+    source, or, for reported accusations, with a predicate of wrongdoing). The rest hold none."""
+    out = scan.any_of(family("allegation_cues"), family("hearsay_adverbs"), _ACCUSE_OBJ, _ACCUSED_OF, _FACES,
+                      _ACCORDING)
+    out += scan.all_of(_SAY, ANONYMOUS)
+    if reported:
+        out += scan.all_of(_SAY, family("accusation_predicates"))
+    return sorted(set(out))
 
 
 def _reported_accusations(text: str, s: int, e: int, p: int) -> list[Claim]:

@@ -18,7 +18,7 @@ _QUOTE_MARK = re.compile('["“”]')
 def inside_quotes(text: str, start: int, pos: int) -> bool:
     """Whether `pos` sits between quote marks opened after `start` (a paragraph start: quotes
     run over sentences, rarely over paragraphs)."""
-    straight, opening, closing = _quote_marks(text)
+    straight, opening, closing = quote_marks(text)
     n_straight = bisect_left(straight, pos) - bisect_left(straight, start)
     curly = (bisect_left(opening, pos) - bisect_left(opening, start)) \
         - (bisect_left(closing, pos) - bisect_left(closing, start))
@@ -26,7 +26,7 @@ def inside_quotes(text: str, start: int, pos: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+def quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     """Offsets of straight, opening and closing curly quote marks, found once per text: counting
     from the paragraph start for every cue would be quadratic in a long one-line paragraph."""
     marks: tuple[list[int], list[int], list[int]] = ([], [], [])

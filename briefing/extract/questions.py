@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Allegation, OpenQuestion, Span
-from . import Context
+from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import WH, family
 from .due import due
@@ -25,12 +25,17 @@ _ACCUSE = re.compile(r"accus", re.I)
 # Words that open a claim only with the capital of a sentence start: "Whether the driver …".
 _LOWER_OPENERS = frozenset("the a an he she it they his her their its this that these those some".split())
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
+_QUESTION_MARK = re.compile(r"\?")
 
 
 def extract(ctx: Context) -> list[OpenQuestion]:
     items: list[OpenQuestion] = []
-    for s in ctx.doc.sentences:
-        p = ctx.doc.paragraphs[s.paragraph - 1].start
+    doc = ctx.doc
+    cands = cue_scan.scan(doc).any_of(family("no_comment_cues"), family("unknown_cues"), family("pending_cues"),
+                                      _QUESTION_MARK)
+    for i in cands:  # the other sentences hold no cue and no question
+        s = doc.sentences[i]
+        p = doc.paragraphs[s.paragraph - 1].start
         items += _in_sentence(ctx, s.start, s.end, p)
     items += _from_allegations(ctx, ctx.allegations)
     items = _merged(items)
@@ -144,7 +149,8 @@ def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion
         ev = [_span(ctx, e.start, e.end) for e in a.evidence]
         out.append(OpenQuestion("", f"{_as_question(a.text)} ({'; '.join(notes)})", a.status, None, ev))
     linked = {e.start for a in alls for e in a.evidence if e.kind == "unverified"}
-    for s in ctx.doc.sentences:
+    for i in cue_scan.scan(ctx.doc).indices(family("unverified_cues")):
+        s = ctx.doc.sentences[i]
         if s.start in linked:
             continue
         if family("unverified_cues").search(ctx.text, s.start, s.end):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sourcing
-from . import Context
+from . import Context, cue_scan
 from .claim_cues import ANONYMOUS, DOCUMENT, ORG_HEAD
 from .namefinder import Name, NameIndex
 
@@ -95,7 +95,8 @@ def citations(ctx: Context, ix: NameIndex) -> dict[str, list[tuple[int, Sourcing
     """Outlet or organisation name → (offset, anonymous sources it is said to cite), article-wide."""
     out: dict[str, list[tuple[int, Sourcing]]] = {}
     text = ctx.text
-    for s in ctx.doc.sentences:
+    for i in cue_scan.scan(ctx.doc).indices(_CITE):
+        s = ctx.doc.sentences[i]
         for m in _CITE.finditer(text, s.start, s.end):
             before = [n for n in ix.within(s.start, m.start()) if n.type in ("outlet", "organization")]
             anon = ANONYMOUS.match(text, m.end() + 1, s.end) or ANONYMOUS.search(text, m.end(), min(s.end, m.end() + 40))
