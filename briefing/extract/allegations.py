@@ -21,14 +21,19 @@ _RANK = {"confirmed": 3, "contested": 2, "unverified": 1, "alleged": 0}
 
 
 def extract(ctx: Context) -> list[Allegation]:
+    claims = claims_find.find(ctx)
+    if not claims:
+        return []  # most articles: no names to index, no statements to link
     ix = NameIndex(ctx)
     cited = sourcing.citations(ctx, ix)
     out: list[Allegation] = []
-    for c in claims_find.find(ctx):
+    for c in claims:
         a = _allegation(ctx, ix, cited, c, f"L{len(out) + 1}")
         if c.family == "attributed" and (not a.against or a.alleged_by in a.against or a.alleged_by is None):
             continue  # a reported clause is an allegation only when it names someone else
         out.append(a)
+    if not out:
+        return out
     denials, unverified, confirms = claims_status.find(ctx, ix)
     _link_denials(ctx, out, denials)
     _link_unverified(out, unverified)

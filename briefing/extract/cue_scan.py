@@ -188,6 +188,7 @@ class Scan:
         self.ends = [s.end for s in doc.sentences]
         self._hay: dict[bool, tuple[str, bytes] | None] = {}
         self._found: dict[re.Pattern[str], list[int]] = {}
+        self._hits: dict[tuple[bool, str | bytes], set[int]] = {}  # anchors shared by patterns
 
     def indices(self, pattern: re.Pattern[str]) -> list[int]:
         """Numbers (0-based, in order) of the sentences that may hold a match of `pattern`."""
@@ -204,6 +205,8 @@ class Scan:
         """The sentences that may hold a match of each of the patterns."""
         keep = set(self.indices(first))
         for p in more:
+            if not keep:
+                break
             keep.intersection_update(self.indices(p))
         return sorted(keep)
 
@@ -222,26 +225,30 @@ class Scan:
         hay = self._haystack(plan[0]) if plan else None
         if hay is None:
             return list(range(len(self.starts)))
+        fold, as_bytes, as_text = plan
         hits: set[int] = set()
-        for key in plan[1]:
-            if key in hay[1]:
-                self._find(hay[1], key, hits)
-        for key in plan[2]:
-            if key in hay[0]:
-                self._find(hay[0], key, hits)
+        for key in as_bytes:
+            hits |= self._key_hits(fold, hay[1], key)
+        for key in as_text:
+            hits |= self._key_hits(fold, hay[0], key)
         return sorted(hits)
 
-    def _find(self, hay, key, hits: set[int]) -> None:
-        """Add the sentences holding `key` whole."""
+    def _key_hits(self, fold: bool, hay: str | bytes, key: str | bytes) -> set[int]:
+        """The sentences holding `key` whole."""
+        got = self._hits.get((fold, key))
+        if got is not None:
+            return got
+        got = self._hits[fold, key] = set()
         starts, ends, n = self.starts, self.ends, len(key)
         i = hay.find(key)
         while i >= 0:
             k = bisect_right(starts, i) - 1
             if k >= 0 and i + n <= ends[k]:
-                hits.add(k)
+                got.add(k)
                 i = hay.find(key, ends[k])  # one hit a sentence is enough
             else:
                 i = hay.find(key, i + 1)
+        return got
 
 
 _last: Scan | None = None
