@@ -19,6 +19,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .clauses import CONTENT_STOP
+from .cue_words import words
 
 try:  # the regex parser (Python 3.11+); without it every sentence is a candidate
     from re import _constants as _C, _parser as _sre  # type: ignore[attr-defined]
@@ -28,6 +29,8 @@ except ImportError:  # pragma: no cover
 _CAP = 24  # most strings a stretch of a regex is expanded to
 _WORD_RUN = re.compile(r"\w+")
 _FOLD_UNSAFE = re.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lower-cased to them
+# Bytes of the one-byte text kept in its words: Latin-1 word characters (as regex \w sees them).
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
 
 
 @lru_cache(maxsize=None)
@@ -174,6 +177,15 @@ def _plan(pattern: re.Pattern[str]) -> tuple[bool, tuple[bytes, ...], tuple[str,
     return bool(pattern.flags & re.I), as_bytes, tuple(k for k in keys if not (k.isascii() and "?" not in k))
 
 
+@lru_cache(maxsize=None)
+def _word_plan(pattern: re.Pattern[str]) -> tuple[bool, frozenset[bytes]] | None:
+    """Whether the pattern's words are lower-cased, and the words as bytes (None: use anchors)."""
+    found = words(pattern)
+    if not found or not all(w.isascii() for w in found):
+        return None
+    return bool(pattern.flags & re.I), frozenset(w.encode("ascii") for w in found)
+
+
 class Scan:
     """One article's sentences and the text searched for anchors, for `indices`.
 
@@ -189,6 +201,7 @@ class Scan:
         self._hay: dict[bool, tuple[str, bytes] | None] = {}
         self._found: dict[re.Pattern[str], list[int]] = {}
         self._hits: dict[tuple[bool, str | bytes], set[int]] = {}  # anchors shared by patterns
+        self._vocab: dict[bool, set[bytes]] = {}
 
     def indices(self, pattern: re.Pattern[str]) -> list[int]:
         """Numbers (0-based, in order) of the sentences that may hold a match of `pattern`."""
@@ -221,6 +234,9 @@ class Scan:
         return self._hay[fold]
 
     def _indices(self, pattern: re.Pattern[str]) -> list[int]:
+        by_words = _word_plan(pattern)
+        if by_words is not None:
+            return self._by_words(*by_words)
         plan = _plan(pattern)
         hay = self._haystack(plan[0]) if plan else None
         if hay is None:
@@ -231,6 +247,19 @@ class Scan:
             hits |= self._key_hits(fold, hay[1], key)
         for key in as_text:
             hits |= self._key_hits(fold, hay[0], key)
+        return sorted(hits)
+
+    def _by_words(self, fold: bool, cue_words: frozenset[bytes]) -> list[int]:
+        """The sentences holding one of the words, of those the article holds as words."""
+        hay = self._haystack(fold)
+        if hay is None:
+            return list(range(len(self.starts)))
+        vocab = self._vocab.get(fold)
+        if vocab is None:
+            vocab = self._vocab[fold] = set(hay[1].translate(_WORD_BYTES).split())
+        hits: set[int] = set()
+        for w in cue_words & vocab:
+            hits |= self._key_hits(fold, hay[1], w)
         return sorted(hits)
 
     def _key_hits(self, fold: bool, hay: str | bytes, key: str | bytes) -> set[int]:

@@ -26,17 +26,16 @@ _ACCUSE = re.compile(r"accus", re.I)
 _LOWER_OPENERS = frozenset("the a an he she it they his her their its this that these those some".split())
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
 _QUESTION_MARK = re.compile(r"\?")
+_CUES = ("no_comment_cues", "unknown_cues", "pending_cues")  # lexicons of the cue families
 
 
 def extract(ctx: Context) -> list[OpenQuestion]:
     items: list[OpenQuestion] = []
     doc = ctx.doc
-    cands = cue_scan.scan(doc).any_of(family("no_comment_cues"), family("unknown_cues"), family("pending_cues"),
-                                      _QUESTION_MARK)
-    for i in cands:  # the other sentences hold no cue and no question
+    for i, cues in _candidates(cue_scan.scan(doc)):
         s = doc.sentences[i]
         p = doc.paragraphs[s.paragraph - 1].start
-        items += _in_sentence(ctx, s.start, s.end, p)
+        items += _in_sentence(ctx, s.start, s.end, p, cues)
     items += _from_allegations(ctx, ctx.allegations)
     items = _merged(items)
     for q in items:
@@ -47,21 +46,32 @@ def extract(ctx: Context) -> list[OpenQuestion]:
     return items
 
 
-def _in_sentence(ctx: Context, s: int, e: int, p: int) -> list[OpenQuestion]:
+def _candidates(scan: cue_scan.Scan) -> list[tuple[int, set[str]]]:
+    """The sentences that may hold a cue or a question, with the cue families each may hold; the
+    other sentences hold neither."""
+    may: dict[int, set[str]] = {i: set() for i in scan.indices(_QUESTION_MARK)}
+    for name in _CUES:
+        for i in scan.indices(family(name)):
+            may.setdefault(i, set()).add(name)
+    return sorted(may.items())
+
+
+def _in_sentence(ctx: Context, s: int, e: int, p: int, cues=_CUES) -> list[OpenQuestion]:
+    """The open questions of a sentence, looking for the cue families in `cues` only."""
     text = ctx.text
     out: list[OpenQuestion] = []
     ev = _span(ctx, s, e)
     taken = None
-    m = _first_outside(family("no_comment_cues"), text, s, e, p)
+    m = _first_outside(family("no_comment_cues"), text, s, e, p) if "no_comment_cues" in cues else None
     if m:
         taken = m
         out.append(OpenQuestion("", _phrase(text, s, e, m), "no_comment", None, [ev]))
-    m = _first_outside(family("unknown_cues"), text, s, e, p)
+    m = _first_outside(family("unknown_cues"), text, s, e, p) if "unknown_cues" in cues else None
     if m and not _overlaps(m, taken) and _WH_CLAUSE.match(text, _skip_space(text, m.end()), e):
         out.append(OpenQuestion("", _phrase(text, s, e, m), "unresolved", None, [ev]))
     elif m and not _overlaps(m, taken) and m.group(0).lower().startswith(("question", "doubt")):
         out.append(OpenQuestion("", _clause(text, s, e, m), "unresolved", None, [ev]))
-    m = _first_outside(family("pending_cues"), text, s, e, p)
+    m = _first_outside(family("pending_cues"), text, s, e, p) if "pending_cues" in cues else None
     if m:
         cs, ce = _clause_span(text, s, e, m)
         q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
