@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Allegation, Evidence
 from . import Context, claims_find, claims_status, sourcing
 from .clauses import content_words
@@ -15,7 +16,7 @@ from .claim_cues import family
 from .namefinder import Name, NameIndex
 
 # "CSIS believed Dong was …": the claim is about the embedded clause's subject, not the believer.
-_NESTED = re.compile(r"^.{0,90}?\b(?:believed|believes|suspected|suspects|thought|thinks|concluded|"
+_NESTED = rx.compile(r"^.{0,90}?\b(?:believed|believes|suspected|suspects|thought|thinks|concluded|"
                      r"found|feared|fears|knew|knows|determined|assessed)\b(?:\s+that)?\s+")
 _RANK = {"confirmed": 3, "contested": 2, "unverified": 1, "alleged": 0}
 

@@ -12,19 +12,21 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Evidence
+from .. import rx
 from . import Context, cue_scan
 from .clauses import inside_quotes, quote_marks, source_region, trim_claim
 from .claim_cues import family
 from .namefinder import Name, NameIndex
 
-_THAT_CLAUSE = re.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)
-_BUT = re.compile(r",?\s+\bbut\b\s+|;\s+", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+\s+){0,2}$", re.I)
+_THAT_CLAUSE = rx.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)
+_BUT = rx.compile(r",?\s+\bbut\b\s+|;\s+", re.I)
+_NEGATED = rx.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+\s+){0,2}$", re.I)
 # "…," said Dong / "…," Dong said / "…," he said: the speaker of a quote, outside its marks.
-_SAID_NAME = re.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
-_NAME_SAID = re.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
+_SAID_NAME = rx.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
+_NAME_SAID = rx.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
 
 
+_LAST_WORD = rx.compile(r"(\w+)\W*$")
 _BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its these those".split())
 
 
@@ -135,7 +137,7 @@ def _adjectival(text: str, s: int, m: re.Match[str]) -> bool:
     """A denial verb's participle used as an adjective: "the widely repudiated theories"."""
     if not m.group(0).lower().endswith("ed") or " " in m.group(0):
         return False
-    prev = re.search(r"(\w+)\W*$", text[max(s, m.start() - 20):m.start()])
+    prev = _LAST_WORD.search(text[max(s, m.start() - 20):m.start()])
     return prev is not None and prev.group(1).lower() in _BEFORE_ADJECTIVE
 
 

@@ -5,14 +5,17 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .. import rx
+
 OPEN_Q = "\"“"
 CLOSE_Q = "\"”"
 # Where a source's noun phrase starts, looking back from its verb: the sentence start or one of these.
-_SOURCE_EDGE = re.compile(r"(?:^|\bthat\b|\bfollowing\b|\bafter\b|\bamid\b|\bbefore\b|\bwhile\b|;|—|–|\bbut\b|\bwhen\b|\bas\b|\bwhich\b)\s*", re.I)
-_TAIL_AUX = re.compile(r"(?:\s+(?:has|have|had|also|is|are|was|were|been|would|will|previously|earlier|repeatedly|publicly|first|later|now|then|who|which|,))+\s*$", re.I)
+_SOURCE_EDGE = rx.compile(r"(?:^|\bthat\b|\bfollowing\b|\bafter\b|\bamid\b|\bbefore\b|\bwhile\b|;|—|–|\bbut\b|\bwhen\b|\bas\b|\bwhich\b)\s*", re.I)
+_TAIL_AUX = rx.compile(r"(?:\s+(?:has|have|had|also|is|are|was|were|been|would|will|previously|earlier|repeatedly|publicly|first|later|now|then|who|which|,))+\s*$", re.I)
 
 _SOURCE_REACH = 300
-_QUOTE_MARK = re.compile('["“”]')
+_QUOTE_MARK = rx.compile('["“”]')
+_CONTENT_RUN = rx.compile(r"[a-z0-9]+")
 
 
 def inside_quotes(text: str, start: int, pos: int) -> bool:
@@ -76,4 +79,4 @@ whom what when where why how also said says say told tell""".split())
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in CONTENT_STOP and len(w) > 2}
+    return {w for w in _CONTENT_RUN.findall(text.lower()) if w not in CONTENT_STOP and len(w) > 2}

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .. import rx
 from .clauses import CONTENT_STOP
 from .cue_words import words
 
@@ -33,17 +34,21 @@ _FOLD_UNSAFE = re.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lo
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
 
 
-@lru_cache(maxsize=None)
 def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which every match of `pattern` contains (lower-cased when the pattern ignores
     case), or None when none can be read off it."""
+    return _anchors(pattern.pattern, int(pattern.flags))
+
+
+@rx.precomputed("cue-anchors")  # read off once, kept in the regex table
+def _anchors(text: str, flags: int) -> tuple[str, ...] | None:
     if _sre is None:
         return None
     try:
-        tree = _sre.parse(pattern.pattern, pattern.flags)
+        tree = _sre.parse(text, flags)
     except Exception:  # noqa: BLE001 — an internal parser, used only to speed up
         return None
-    found = _seq_anchors(list(tree), bool(pattern.flags & re.I))
+    found = _seq_anchors(list(tree), bool(flags & re.I))
     return tuple(sorted(found)) if found else None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import rx
 from .clauses import CONTENT_STOP
 
 try:  # the regex parser (Python 3.11+); without it no words are read
@@ -31,18 +32,24 @@ _CAP = 64  # most strings a stretch is expanded to
 def words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Whole words (lower-cased when the pattern ignores case) one of which every match of
     `pattern` holds, or None when the regex does not say."""
+    found = _words(pattern.pattern, int(pattern.flags))
+    return None if found is None else frozenset(found)
+
+
+@rx.precomputed("cue-words")  # read off once, kept in the regex table: a few ms a cue family
+def _words(text: str, flags: int) -> tuple[str, ...] | None:
     if _sre is None:
         return None
     try:
-        tree = _sre.parse(pattern.pattern, pattern.flags)
+        tree = _sre.parse(text, flags)
     except Exception:  # noqa: BLE001 — an internal parser, used only to speed up
         return None
     _memo.clear()  # expansions of this tree's groups (by id: the tree is alive until the end)
     try:
-        found = _seq_words(list(tree), bool(pattern.flags & re.I), _U, _U)
+        found = _seq_words(list(tree), bool(flags & re.I), _U, _U)
     finally:
         _memo.clear()
-    return frozenset(found) if found else None
+    return tuple(sorted(found)) if found else None
 
 
 _memo: dict[int, set[str] | None] = {}

@@ -10,22 +10,25 @@ from __future__ import annotations
 import re
 
 from ..model import Allegation, OpenQuestion, Span
+from .. import rx
 from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import WH, family
 from .due import due
 
 # The embedded question after a cue: "… about whether to endorse a report …".
-_WH_CLAUSE = re.compile(r"\b(?:on |about |as to |over )?(" + WH + r")\b", re.I)
+_WH_CLAUSE = rx.compile(r"\b(?:on |about |as to |over )?(" + WH + r")\b", re.I)
 # Where an embedded question ends inside its sentence: a comma opening an aside or a new clause.
-_WH_END = re.compile(r",\s+(?=(?:a|an|the|which|who|as|while|after|following|amid|but|and|according|"
+_WH_END = rx.compile(r",\s+(?=(?:a|an|the|which|who|as|while|after|following|amid|but|and|according|"
                      r"saying|said|noting|adding)\b)|\s+[—–]\s+|;", re.I)
-_CLAUSE_END = re.compile(r",\s+(?:and|but)\s+|;\s+|\s+[—–]\s+", re.I)
-_ACCUSE = re.compile(r"accus", re.I)
+_CLAUSE_END = rx.compile(r",\s+(?:and|but)\s+|;\s+|\s+[—–]\s+", re.I)
+_ACCUSE = rx.compile(r"accus", re.I)
 # Words that open a claim only with the capital of a sentence start: "Whether the driver …".
 _LOWER_OPENERS = frozenset("the a an he she it they his her their its this that these those some".split())
-_VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
-_QUESTION_MARK = re.compile(r"\?")
+_VOTE = rx.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
+_QUESTION_MARK = rx.compile(r"\?")
+_COMMA_OR_SEMICOLON = rx.compile(r"[,;]")
+_NON_WORD = rx.compile(r"\W+")
 _CUES = ("no_comment_cues", "unknown_cues", "pending_cues")  # lexicons of the cue families
 
 
@@ -115,7 +118,7 @@ def _phrase(text: str, s: int, e: int, m: re.Match[str]) -> str:
     wh = _WH_CLAUSE.match(text, _skip_space(text, m.end()), e)
     if wh is None:
         wh = _WH_CLAUSE.search(text, m.end(), min(e, m.end() + 60))
-        if wh and re.search(r"[,;]", text[m.end():wh.start()]):
+        if wh and _COMMA_OR_SEMICOLON.search(text[m.end():wh.start()]):
             wh = None
     if wh is None:
         return _clause(text, s, e, m)
@@ -211,4 +214,4 @@ def _same_vote(a: OpenQuestion, b: OpenQuestion) -> bool:
 
 
 def _norm(t: str) -> str:
-    return re.sub(r"\W+", " ", t.lower()).strip()
+    return _NON_WORD.sub(" ", t.lower()).strip()

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Sourcing
 from . import Context, cue_scan
 from .claim_cues import ANONYMOUS, DOCUMENT, ORG_HEAD
 from .namefinder import Name, NameIndex
 
 # The head of a source noun phrase that names a kind of speaker without naming anyone.
-_UNNAMED_GROUP = re.compile(r"\b(?:opposition|critics?|officials?|investigators?|prosecutors?|police|"
+_UNNAMED_GROUP = rx.compile(r"\b(?:opposition|critics?|officials?|investigators?|prosecutors?|police|"
                             r"residents?|activists?|lawmakers?|MPs|legislators?|members?|employees?|workers?|"
                             r"government|ministry|department|company|party|campaign|union|lawyers?|"
                             r"experts?|analysts?|witnesses?|victims?|plaintiffs?|documents?)\s*$", re.I)
-_PRONOUN_END = re.compile(r"\b(?:he|she)\s*$", re.I)
-_CITE = re.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
+_PRONOUN_END = rx.compile(r"\b(?:he|she)\s*$", re.I)
+_CITE = rx.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
 _KIND = {"outlet": "outlet", "person": "person", "anonymous": "anonymous"}
 _AFFILIATION = ("other", "organization", "group")
 
