@@ -133,14 +133,18 @@ def _whole_words(stretch: set[str], right: str) -> set[str] | None:
             return None
         per.append(found)
     chosen: set[str] = set()
-    while per:
+    left = per
+    while left:  # greedy: the word in most strings first
         counts: dict[str, int] = {}
-        for found in per:
+        for found in left:
             for w in found:
                 counts[w] = counts.get(w, 0) + 1
         best = max(counts, key=lambda w: (not _weak(w), counts[w], len(w), w))
         chosen.add(best)
-        per = [found for found in per if best not in found]
+        left = [found for found in left if best not in found]
+    for w in sorted(chosen, key=lambda w: (not _weak(w), len(w), w)):  # drop a word others cover
+        if all(found & (chosen - {w}) for found in per):
+            chosen.discard(w)
     return chosen
 
 
