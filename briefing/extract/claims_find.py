@@ -61,26 +61,36 @@ class Claim:
 def find(ctx: Context) -> list[Claim]:
     text = ctx.text
     doc = ctx.doc
+    scan = cue_scan.scan(doc)
     found: list[Claim] = []
-    for i in _candidates(cue_scan.scan(doc), not ctx.quotes):
+    for i, kinds in _candidates(scan, not ctx.quotes):
         s = doc.sentences[i]
         p = doc.paragraphs[s.paragraph - 1].start
-        found += _in_sentence(text, s.start, s.end, p)
-        if not ctx.quotes:
+        found += _in_sentence(text, s.start, s.end, p, kinds)
+        if "reported" in kinds:
             found += _reported_accusations(text, s.start, s.end, p)
-    found += _quoted_accusations(ctx)
+    if scan.anywhere(family("accusation_predicates")):
+        found += _quoted_accusations(ctx)
     return _without_overlaps(found)
 
 
-def _candidates(scan: cue_scan.Scan, reported: bool) -> list[int]:
-    """The sentences that may hold a claim: each family's cue (a say-verb only with an anonymous
-    source, or, for reported accusations, with a predicate of wrongdoing). The rest hold none."""
-    out = scan.any_of(family("allegation_cues"), family("hearsay_adverbs"), _ACCUSE_OBJ, _ACCUSED_OF, _FACES,
-                      _ACCORDING)
-    out += scan.all_of(_SAY, ANONYMOUS)
+def _candidates(scan: cue_scan.Scan, reported: bool) -> list[tuple[int, set[str]]]:
+    """The sentences that may hold a claim, with the families each may hold (a say-verb counts
+    only with an anonymous source or, for reported accusations, a predicate of wrongdoing); the
+    other sentences hold none."""
+    may: dict[int, set[str]] = {}
+    kinds = [("verb", scan.indices(family("allegation_cues"))),
+             ("hearsay", scan.all_of(ANONYMOUS, _SAY)),
+             ("accuse", scan.any_of(_ACCUSE_OBJ, _ACCUSED_OF)),
+             ("noun", scan.indices(_FACES)),
+             ("according", scan.indices(_ACCORDING)),
+             ("adverb", scan.indices(family("hearsay_adverbs")))]
     if reported:
-        out += scan.all_of(_SAY, family("accusation_predicates"))
-    return sorted(set(out))
+        kinds.append(("reported", scan.all_of(_SAY, family("accusation_predicates"))))
+    for kind, found in kinds:
+        for i in found:
+            may.setdefault(i, set()).add(kind)
+    return sorted(may.items())
 
 
 def _reported_accusations(text: str, s: int, e: int, p: int) -> list[Claim]:
@@ -115,12 +125,22 @@ def _quoted_accusations(ctx: Context) -> list[Claim]:
     return out
 
 
-def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
+_KINDS = frozenset(("verb", "hearsay", "accuse", "noun", "according", "adverb"))
+
+
+def _in_sentence(text: str, s: int, e: int, p: int, kinds: set[str] | frozenset[str] = _KINDS) -> list[Claim]:
     """Claims in the sentence text[s:e] of the paragraph starting at p (outside its quote marks:
-    what is inside is the speaker's own words, for the quotes module)."""
-    out = _verb(text, s, e, p) + _hearsay(text, s, e, p) + _accuse(text, s, e, p) + _noun(text, s, e, p)
-    out += _according(text, s, e)
-    if not out:
+    what is inside is the speaker's own words, for the quotes module), of the families in `kinds`."""
+    out = _verb(text, s, e, p) if "verb" in kinds else []
+    if "hearsay" in kinds:
+        out += _hearsay(text, s, e, p)
+    if "accuse" in kinds:
+        out += _accuse(text, s, e, p)
+    if "noun" in kinds:
+        out += _noun(text, s, e, p)
+    if "according" in kinds:
+        out += _according(text, s, e)
+    if not out and "adverb" in kinds:
         out += _adverb(text, s, e, p)
     return out
 

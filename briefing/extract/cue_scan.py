@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import rx
 from .clauses import CONTENT_STOP
@@ -182,37 +183,68 @@ def _plan(pattern: re.Pattern[str]) -> tuple[bool, tuple[bytes, ...], tuple[str,
     return bool(pattern.flags & re.I), as_bytes, tuple(k for k in keys if not (k.isascii() and "?" not in k))
 
 
+class _Plan(NamedTuple):
+    """How to find a pattern's candidate sentences: in the lower-cased text or not (`fold`), by
+    whole words ("deny" → the key b" deny " in the text's words) or by anchors (substrings)."""
+    fold: bool
+    words: frozenset[bytes] | None
+    keys: tuple[bytes | str, ...]  # anchors: bytes, or str when they hold "?" or more than Latin-1
+
+
 @lru_cache(maxsize=None)
-def _word_plan(pattern: re.Pattern[str]) -> tuple[bool, frozenset[bytes]] | None:
-    """Whether the pattern's words are lower-cased, and the words as bytes (None: use anchors)."""
+def _plan(pattern: re.Pattern[str]) -> _Plan | None:
+    fold = bool(pattern.flags & re.I)
     found = words(pattern)
-    if not found or not all(w.isascii() for w in found):
+    if found and all(w.isascii() for w in found):
+        return _Plan(fold, frozenset(w.encode("ascii") for w in found), ())
+    keys = anchors(pattern)
+    if keys is None:
         return None
-    return bool(pattern.flags & re.I), frozenset(w.encode("ascii") for w in found)
+    return _Plan(fold, None, tuple(k.encode("ascii") if k.isascii() and "?" not in k else k for k in keys))
+
+
+class _Hay:
+    """The text searched: as read or lower-cased; a one-byte copy ("?" for a character past
+    Latin-1, one for one, so offsets hold: `bytes.find` is several times quicker than `str.find`
+    on a text with a curly quote); its words between spaces ("Dong's claim." → " dong s claim  ",
+    to find a word whole) and the set of them, made when first needed."""
+    __slots__ = ("text", "raw", "_spaced", "_vocab")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.raw = text.encode("latin-1", "replace")
+        self._spaced: bytes | None = None
+        self._vocab: set[bytes] | None = None
+
+    @property
+    def spaced(self) -> bytes:
+        if self._spaced is None:
+            self._spaced = b" " + self.raw.translate(_WORD_BYTES) + b" "
+        return self._spaced
+
+    @property
+    def vocab(self) -> set[bytes]:
+        if self._vocab is None:
+            self._vocab = set(self.spaced.split())
+        return self._vocab
 
 
 class Scan:
-    """One article's sentences and the text searched for anchors, for `indices`.
-
-    The search runs on a one-byte copy of the text ("?" for a character past Latin-1, one for one,
-    so offsets are kept): `bytes.find` is several times quicker than `str.find` on a text holding
-    a curly quote. An anchor with "?" or a character past Latin-1 is looked for in the text."""
+    """One article's sentences, and the sentences that may hold a match of each pattern asked."""
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self.text = doc.text
         self.starts = [s.start for s in doc.sentences]
         self.ends = [s.end for s in doc.sentences]
-        self._hay: dict[bool, tuple[str, bytes] | None] = {}
+        self._hay: dict[bool, _Hay | None] = {}
         self._found: dict[re.Pattern[str], list[int]] = {}
-        self._hits: dict[tuple[bool, str | bytes], set[int]] = {}  # anchors shared by patterns
-        self._vocab: dict[bool, set[bytes]] = {}
+        self._hits: dict[tuple[bool, str, bytes | str], set[int]] = {}  # keys shared by patterns
 
     def indices(self, pattern: re.Pattern[str]) -> list[int]:
         """Numbers (0-based, in order) of the sentences that may hold a match of `pattern`."""
         got = self._found.get(pattern)
         if got is None:
-            got = self._found[pattern] = self._indices(pattern)
+            got = self._found[pattern] = self._candidates(pattern)
         return got
 
     def any_of(self, *patterns: re.Pattern[str]) -> list[int]:
@@ -228,56 +260,55 @@ class Scan:
             keep.intersection_update(self.indices(p))
         return sorted(keep)
 
-    def _haystack(self, fold: bool) -> tuple[str, bytes] | None:
+    def anywhere(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the article (all its text, sentences or not) may hold a match of `pattern`."""
+        plan = _plan(pattern)
+        hay = self._text(plan.fold) if plan else None
+        if hay is None:
+            return True
+        if plan.words is not None:
+            return not plan.words.isdisjoint(hay.vocab)
+        return any(k in (hay.raw if isinstance(k, bytes) else hay.text) for k in plan.keys)
+
+    def _candidates(self, pattern: re.Pattern[str]) -> list[int]:
+        plan = _plan(pattern)
+        hay = self._text(plan.fold) if plan else None
+        if hay is None:
+            return list(range(len(self.starts)))
+        hits: set[int] = set()
+        if plan.words is not None:
+            for w in plan.words & hay.vocab:
+                hits |= self._holding((plan.fold, "spaced", b" " + w + b" "), hay.spaced, len(w))
+        else:
+            for key in plan.keys:
+                where = "raw" if isinstance(key, bytes) else "text"
+                hits |= self._holding((plan.fold, where, key), getattr(hay, where), len(key))
+        return sorted(hits)
+
+    def _text(self, fold: bool) -> _Hay | None:
+        """The text to search; None when lower-casing it would not find what IGNORECASE does."""
         if fold not in self._hay:
-            text = self.text
+            text = self.doc.text
             if fold:
                 low = text.lower()
                 safe = len(low) == len(text) and (text.isascii() or not _FOLD_UNSAFE.search(text))
                 text = low if safe else None
-            self._hay[fold] = None if text is None else (text, text.encode("latin-1", "replace"))
+            self._hay[fold] = None if text is None else _Hay(text)
         return self._hay[fold]
 
-    def _indices(self, pattern: re.Pattern[str]) -> list[int]:
-        by_words = _word_plan(pattern)
-        if by_words is not None:
-            return self._by_words(*by_words)
-        plan = _plan(pattern)
-        hay = self._haystack(plan[0]) if plan else None
-        if hay is None:
-            return list(range(len(self.starts)))
-        fold, as_bytes, as_text = plan
-        hits: set[int] = set()
-        for key in as_bytes:
-            hits |= self._key_hits(fold, hay[1], key)
-        for key in as_text:
-            hits |= self._key_hits(fold, hay[0], key)
-        return sorted(hits)
-
-    def _by_words(self, fold: bool, cue_words: frozenset[bytes]) -> list[int]:
-        """The sentences holding one of the words, of those the article holds as words."""
-        hay = self._haystack(fold)
-        if hay is None:
-            return list(range(len(self.starts)))
-        vocab = self._vocab.get(fold)
-        if vocab is None:
-            vocab = self._vocab[fold] = set(hay[1].translate(_WORD_BYTES).split())
-        hits: set[int] = set()
-        for w in cue_words & vocab:
-            hits |= self._key_hits(fold, hay[1], w)
-        return sorted(hits)
-
-    def _key_hits(self, fold: bool, hay: str | bytes, key: str | bytes) -> set[int]:
-        """The sentences holding `key` whole."""
-        got = self._hits.get((fold, key))
+    def _holding(self, ask: tuple[bool, str, bytes | str], hay: str | bytes, width: int) -> set[int]:
+        """The sentences holding the `width` characters at each place the key (ask[2]) is found in
+        `hay` (a spaced word's key starts one character early: at the space before it)."""
+        got = self._hits.get(ask)
         if got is not None:
             return got
-        got = self._hits[fold, key] = set()
-        starts, ends, n = self.starts, self.ends, len(key)
+        got = self._hits[ask] = set()
+        key = ask[2]
+        starts, ends = self.starts, self.ends
         i = hay.find(key)
         while i >= 0:
             k = bisect_right(starts, i) - 1
-            if k >= 0 and i + n <= ends[k]:
+            if k >= 0 and i + width <= ends[k]:
                 got.add(k)
                 i = hay.find(key, ends[k])  # one hit a sentence is enough
             else:
