@@ -29,8 +29,8 @@ except ImportError:  # pragma: no cover
     _C = _sre = None  # type: ignore[assignment]
 
 _CAP = 24  # most strings a stretch of a regex is expanded to
-_WORD_RUN = re.compile(r"\w+")
-_FOLD_UNSAFE = re.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lower-cased to them
+_WORD_RUN = rx.compile(r"\w+")
+_FOLD_UNSAFE = rx.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lower-cased to them
 # Bytes of the one-byte text kept in its words: Latin-1 word characters (as regex \w sees them).
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
 

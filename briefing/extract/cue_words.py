@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover
     _C = _sre = None  # type: ignore[assignment]
 
 _B, _U = "\x01", "\x02"  # a word boundary; text the expansion cannot tell
-_RUN = re.compile(r"\w+")  # a run of word characters (the markers are none)
+_RUN = rx.compile(r"\w+")  # a run of word characters (the markers are none)
 _CAP = 64  # most strings a stretch is expanded to
 
 
