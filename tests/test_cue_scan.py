@@ -75,7 +75,7 @@ def test_the_regex_table_holds_what_the_functions_compute_now():
     from briefing import rx
     from briefing.extract import claim_cues, cue_words
 
-    for name, fn in (("cue-words", cue_words._words), ("cue-anchors", cue_scan._anchors),
+    for name, fn in (("cue-words", cue_words._words), ("cue-anchors", cue_words._anchors),
                      ("cue-guard", claim_cues.first_char_guard)):
         for args, value in rx._section(name).items():
             assert fn.__wrapped__(*args) == value, (name, args[0][:60])

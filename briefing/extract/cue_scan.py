@@ -1,16 +1,16 @@
-"""Which sentences may hold a cue: found with plain substring searches, before any cue regex runs.
+"""Which sentences may hold a match of a cue regex, found before any cue regex runs.
 
 Most sentences hold no allegation, denial or no-comment cue, yet scanning each sentence with each
 cue regex was most of the allegations and questions time. Every cue regex implies literal text
-that any match of it contains ("alleg" for "alleg(?:e|es|ed|ing)", one of "false", "untrue", … for
-"(?:is|are) (?:false|untrue|…)"); `anchors` reads those strings off the parsed regex, and `Scan`
-finds them in the article with `str.find`, which is many times faster than the regex engine. The
-extractors then run their regexes, unchanged, on the sentences that hold an anchor only: the
-sentences skipped could hold no match, so the output is the same.
+that each of its matches holds: one of its whole words ("deny", "denies", … for
+"den(?:y|ies|…)"), or else one of its substrings (cue_words reads both off the parsed regex). An
+article holds a word when its set of words does; the sentences holding it are found with
+`bytes.find`, many times quicker than the regex engine. The extractors then run their regexes,
+unchanged, on those sentences only: the others can hold no match, so the output is the same.
 
-Case-insensitive regexes are anchored in the lower-cased article. `re.IGNORECASE` also lets "İ",
-"ı" and "ſ" match "i" and "s", which lower() does not map so; an article holding one of them
-gets every sentence as a candidate.
+Case-insensitive regexes are looked for in the lower-cased article. `re.IGNORECASE` also lets "İ",
+"ı" and "ſ" match "i" and "s", which lower() does not map so: for an article holding one of them,
+every sentence is a candidate.
 """
 from __future__ import annotations
 
@@ -20,167 +20,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import rx
-from .clauses import CONTENT_STOP
-from .cue_words import words
+from .cue_words import anchors, words
 
-try:  # the regex parser (Python 3.11+); without it every sentence is a candidate
-    from re import _constants as _C, _parser as _sre  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    _C = _sre = None  # type: ignore[assignment]
-
-_CAP = 24  # most strings a stretch of a regex is expanded to
-_WORD_RUN = rx.compile(r"\w+")
 _FOLD_UNSAFE = rx.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lower-cased to them
 # Bytes of the one-byte text kept in its words: Latin-1 word characters (as regex \w sees them).
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
-
-
-def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of `pattern` contains (lower-cased when the pattern ignores
-    case), or None when none can be read off it."""
-    return _anchors(pattern.pattern, int(pattern.flags))
-
-
-@rx.precomputed("cue-anchors")  # read off once, kept in the regex table
-def _anchors(text: str, flags: int) -> tuple[str, ...] | None:
-    if _sre is None:
-        return None
-    try:
-        tree = _sre.parse(text, flags)
-    except Exception:  # noqa: BLE001 — an internal parser, used only to speed up
-        return None
-    found = _seq_anchors(list(tree), bool(flags & re.I))
-    return tuple(sorted(found)) if found else None
-
-
-def _seq_anchors(items: list, fold: bool) -> set[str] | None:
-    """Anchors of a sequence: the best of those of its mandatory parts (literal runs, finite
-    stretches expanded to their strings, and groups that must match)."""
-    cands: list[set[str]] = []
-    run, stretch = "", {""}
-
-    def close_stretch() -> None:
-        if "" not in stretch:
-            cands.append(_minimal(stretch))
-
-    for op, av in items:
-        if op is _C.LITERAL:
-            run += _char(av, fold)
-        elif not _zero_width(op):
-            if run:
-                cands.append({run})
-            run = ""
-        inner = _inner_anchors(op, av, fold)  # a group that must match: "(?:false|untrue|…)"
-        if inner:
-            cands.append(inner)
-        exp = _expand(op, av, fold)
-        if exp is not None:
-            grown = {a + b for a in stretch for b in exp}
-            if len(grown) <= _CAP:
-                stretch = grown
-                continue
-            close_stretch()
-            stretch = exp if len(exp) <= _CAP else {""}
-            continue
-        close_stretch()
-        stretch = {""}
-    if run:
-        cands.append({run})
-    close_stretch()
-    return max(cands, key=_score) if cands else None
-
-
-def _score(c: set[str]) -> tuple[int, int, int]:
-    """Anchors with a long word are rare in text (few false candidates); few anchors are quick to
-    look for."""
-    weakest = min(max((len(w) for w in _WORD_RUN.findall(s) if w not in CONTENT_STOP), default=0) for s in c)
-    return min(weakest, 5), -len(c), min(len(s) for s in c)
-
-
-def _minimal(strings: set[str]) -> set[str]:
-    """Drop a string holding another one: finding the shorter finds it too."""
-    return {s for s in strings if not any(t != s and t in s for t in strings)}
-
-
-def _char(code: int, fold: bool) -> str:
-    return chr(code).lower() if fold else chr(code)
-
-
-def _zero_width(op) -> bool:
-    return op is _C.AT or op is _C.ASSERT or op is _C.ASSERT_NOT
-
-
-def _expand(op, av, fold: bool) -> set[str] | None:
-    """Every string a part of a regex can match, when they are few; else None."""
-    if _zero_width(op):
-        return {""}
-    if op is _C.LITERAL:
-        return {_char(av, fold)}
-    if op is _C.IN:
-        return {_char(v, fold) for _, v in av} if all(o is _C.LITERAL for o, _ in av) else None
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _expand_seq(list(sub), fold)
-    if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            exp = _expand_seq(list(alt), fold)
-            if exp is None:
-                return None
-            out |= exp
-        return out if len(out) <= _CAP else None
-    if op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
-        lo, hi, sub = av
-        one = _expand_seq(list(sub), fold)
-        if one is None or hi > 2:
-            return None
-        out, layer = set(), {""}
-        for n in range(hi + 1):
-            if n >= lo:
-                out |= layer
-            layer = {a + b for a in layer for b in one}
-        return out if len(out) <= _CAP else None
-    return None
-
-
-def _expand_seq(items: list, fold: bool) -> set[str] | None:
-    out = {""}
-    for op, av in items:
-        exp = _expand(op, av, fold)
-        if exp is None:
-            return None
-        out = {a + b for a in out for b in exp}
-        if len(out) > _CAP:
-            return None
-    return out
-
-
-def _inner_anchors(op, av, fold: bool) -> set[str] | None:
-    """Anchors of a group that must match but is too varied to expand."""
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _seq_anchors(list(sub), fold)
-    if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            found = _seq_anchors(list(alt), fold)
-            if not found:
-                return None
-            out |= found
-        return _minimal(out)
-    if (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1:
-        return _seq_anchors(list(av[2]), fold)
-    return None
-
-
-@lru_cache(maxsize=None)
-def _plan(pattern: re.Pattern[str]) -> tuple[bool, tuple[bytes, ...], tuple[str, ...]] | None:
-    """Whether the anchors are lower-cased, and those looked for as bytes and as text."""
-    keys = anchors(pattern)
-    if keys is None:
-        return None
-    as_bytes = tuple(k.encode("ascii") for k in keys if k.isascii() and "?" not in k)
-    return bool(pattern.flags & re.I), as_bytes, tuple(k for k in keys if not (k.isascii() and "?" not in k))
 
 
 class _Plan(NamedTuple):

@@ -1,14 +1,16 @@
-"""Whole words one of which every match of a cue regex holds, read off the parsed regex.
+"""Literal text that every match of a cue regex holds, read off the parsed regex.
 
-"den(?:y|ies|ied|ying|ial|ials)" between word boundaries holds one of "deny", "denies", …;
-"(?:is|are) (?:completely )?(?:false|untrue)" holds "false" or "untrue". An article without any
-of a cue's words holds no match of it, and a sentence without one of them (as a substring, even)
-holds none either: `cue_scan` checks the article's set of words, then finds the words present.
+`words`: whole words, one of which every match holds. "den(?:y|ies|ied)" between word boundaries
+holds one of "deny", "denies", "denied"; "(?:is|are) (?:completely )?(?:false|untrue)" holds
+"false" or "untrue". `anchors`, for a regex that bounds no word ("\\?", "sources? familiar
+with"): substrings, one of which every match holds. Either way, an article (or a sentence)
+holding none of them holds no match: cue_scan looks for them before any cue regex runs.
 
-A regex is expanded, a stretch of parts at a time, into the strings it can match, with "\\x01"
-where it asserts a word boundary and "\\x02" where the text is unknown (a part like "\\w+" or
-what lies outside the stretch); a run of word characters there is a whole word when what bounds
-it on both sides is a boundary or a character that is no word character.
+A regex is expanded (regex_expand), a stretch of parts at a time, into the strings it can match,
+with "\\x01" where it asserts a word boundary and "\\x02" where the text is unknown (a part like
+"\\w+", or what lies outside the stretch); a run of word characters there is a whole word when
+what bounds it on both sides is a boundary or a character that is no word character. Both are
+computed once and kept in the regex table (briefing/rx.py).
 """
 from __future__ import annotations
 
@@ -17,15 +19,10 @@ from functools import lru_cache
 
 from .. import rx
 from .clauses import CONTENT_STOP
+from .regex_expand import BOUNDARY as _B, CAP, C, char, expand, group_body, parse, zero_width
 
-try:  # the regex parser (Python 3.11+); without it no words are read
-    from re import _constants as _C, _parser as _sre  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    _C = _sre = None  # type: ignore[assignment]
-
-_B, _U = "\x01", "\x02"  # a word boundary; text the expansion cannot tell
+_U = "\x02"  # text the expansion cannot tell
 _RUN = rx.compile(r"\w+")  # a run of word characters (the markers are none)
-_CAP = 64  # most strings a stretch is expanded to
 
 
 @lru_cache(maxsize=None)
@@ -36,28 +33,27 @@ def words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if found is None else frozenset(found)
 
 
-@rx.precomputed("cue-words")  # read off once, kept in the regex table: a few ms a cue family
+def anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings (lower-cased when the pattern ignores case) one of which every match of `pattern`
+    contains, or None when none can be read off it."""
+    return _anchors(pattern.pattern, int(pattern.flags))
+
+
+@rx.precomputed("cue-words")
 def _words(text: str, flags: int) -> tuple[str, ...] | None:
-    if _sre is None:
-        return None
-    try:
-        tree = _sre.parse(text, flags)
-    except Exception:  # noqa: BLE001 — an internal parser, used only to speed up
-        return None
-    _memo.clear()  # expansions of this tree's groups (by id: the tree is alive until the end)
-    try:
-        found = _seq_words(list(tree), bool(flags & re.I), _U, _U)
-    finally:
-        _memo.clear()
+    tree = parse(text, flags)
+    found = _seq_words(tree, bool(flags & re.I), _U, _U) if tree is not None else None
     return tuple(sorted(found)) if found else None
 
 
-_memo: dict[int, set[str] | None] = {}
+@rx.precomputed("cue-anchors")
+def _anchors(text: str, flags: int) -> tuple[str, ...] | None:
+    tree = parse(text, flags)
+    found = _seq_anchors(tree, bool(flags & re.I)) if tree is not None else None
+    return tuple(sorted(found)) if found else None
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
+# --- whole words ---------------------------------------------------------------------------------
 
 def _seq_words(items: list, fold: bool, left: str, right: str) -> set[str] | None:
     """Words for a sequence bounded by `left` and `right` (a boundary, a character or unknown):
@@ -65,10 +61,10 @@ def _seq_words(items: list, fold: bool, left: str, right: str) -> set[str] | Non
     cands: list[set[str] | None] = []
     stretch = {left}
     for j, (op, av) in enumerate(items):
-        exp = _expand(op, av, fold)
-        if exp is not None and len(exp) <= _CAP:
+        exp = expand(op, av, fold)
+        if exp is not None:
             grown = {a + b for a in stretch for b in exp}
-            if len(grown) <= _CAP:
+            if len(grown) <= CAP:
                 stretch = grown
                 continue
             cands.append(_whole_words(stretch, _U))
@@ -79,10 +75,26 @@ def _seq_words(items: list, fold: bool, left: str, right: str) -> set[str] | Non
         stretch = {" " if _edge_non_word(op, av, -1) else _U}
     cands.append(_whole_words(stretch, right))
     good = [c for c in cands if c]
-    return max(good, key=_score) if good else None
+    return max(good, key=_word_score) if good else None
 
 
-def _score(ws: set[str]) -> tuple[int, int]:
+def _inner_words(op, av, fold: bool, left: str, right: str) -> set[str] | None:
+    """Words of a group that must match but is too varied to expand."""
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _seq_words(list(alt), fold, left, right)
+            if not found:
+                return None
+            out |= found
+        return out
+    body = group_body(op, av)
+    if body is None:
+        return None
+    return _seq_words(body, fold, left, right) if op is C.SUBPATTERN else _seq_words(body, fold, _U, _U)
+
+
+def _word_score(ws: set[str]) -> tuple[int, int]:
     """Long words that are no function words are rare: few sentences to search."""
     return min(min(0 if _weak(w) else len(w) for w in ws), 5), -len(ws)
 
@@ -92,10 +104,18 @@ def _weak(w: str) -> bool:
     return len(w) < 3 or w in CONTENT_STOP
 
 
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _bounds(ch: str) -> bool:
+    return ch == _B or (ch != _U and not _is_word(ch))
+
+
 def _tail(stretch: set[str]) -> str:
     """What bounds a stretch that follows this one: a boundary when each string ends with one or
     with a character that is no word character, else unknown."""
-    return _B if all(s[-1] == _B or (s[-1] != _U and not _is_word(s[-1])) for s in stretch) else _U
+    return _B if all(_bounds(s[-1]) for s in stretch) else _U
 
 
 def _next(items: list, j: int, right: str) -> str:
@@ -103,7 +123,7 @@ def _next(items: list, j: int, right: str) -> str:
     if j + 1 == len(items):
         return right
     op, av = items[j + 1]
-    if op is _C.AT and av is _C.AT_BOUNDARY:
+    if op is C.AT and av is C.AT_BOUNDARY:
         return _B
     return " " if _edge_non_word(op, av, 0) else _U
 
@@ -111,14 +131,14 @@ def _next(items: list, j: int, right: str) -> str:
 def _edge_non_word(op, av, edge: int) -> bool:
     """Whether every match of a part starts (edge 0) or ends (edge -1) with a character that is
     no word character ("\\s+")."""
-    if op is _C.LITERAL:
+    if op is C.LITERAL:
         return not _is_word(chr(av))
-    if op is _C.IN:
-        return all((o is _C.LITERAL and not _is_word(chr(v))) or
-                   (o is _C.CATEGORY and v in (_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD)) for o, v in av)
-    if (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) > 0:
+    if op is C.IN:
+        return all((o is C.LITERAL and not _is_word(chr(v))) or
+                   (o is C.CATEGORY and v in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)) for o, v in av)
+    if (op is C.MAX_REPEAT or op is C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) > 0:
         return _edge_non_word(*av[2][edge], edge)
-    if op is _C.SUBPATTERN and len(av[3]) > 0:
+    if op is C.SUBPATTERN and len(av[3]) > 0:
         return _edge_non_word(*av[3][edge], edge)
     return False
 
@@ -153,83 +173,63 @@ def _words_in(s: str) -> list[str]:
             if m.start() > 0 and _bounds(s[m.start() - 1]) and m.end() < len(s) and _bounds(s[m.end()])]
 
 
-def _bounds(ch: str) -> bool:
-    return ch == _B or (ch != _U and not _is_word(ch))
+# --- substrings ----------------------------------------------------------------------------------
 
-
-def _expand(op, av, fold: bool) -> set[str] | None:
-    """Every string a part of a regex can match, when they are few; else None."""
-    if op is _C.SUBPATTERN or op is _C.BRANCH or op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
-        key = id(av)
-        if key not in _memo:
-            _memo[key] = _expand_group(op, av, fold)
-        return _memo[key]
-    if op is _C.AT:
-        return {_B} if av is _C.AT_BOUNDARY else {""}
-    if op is _C.ASSERT or op is _C.ASSERT_NOT:
-        return {""}
-    if op is _C.LITERAL:
-        return {_char(av, fold)}
-    if op is _C.IN:
-        return {_char(v, fold) for _, v in av} if all(o is _C.LITERAL for o, _ in av) else None
-    return None
-
-
-def _expand_group(op, av, fold: bool) -> set[str] | None:
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _expand_seq(list(sub), fold)
-    if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            exp = _expand_seq(list(alt), fold)
-            if exp is None:
-                return None
-            out |= exp
-        return out if len(out) <= _CAP else None
-    if op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
-        lo, hi, sub = av
-        one = _expand_seq(list(sub), fold)
-        if one is None or hi > 2:
-            return None
-        out, layer = set(), {""}
-        for n in range(hi + 1):
-            if n >= lo:
-                out |= layer
-            layer = {a + b for a in layer for b in one}
-        return out if len(out) <= _CAP else None
-    return None
-
-
-def _expand_seq(items: list, fold: bool) -> set[str] | None:
-    out = {""}
+def _seq_anchors(items: list, fold: bool) -> set[str] | None:
+    """Anchors of a sequence: the best of those of its mandatory parts (literal runs, finite
+    stretches expanded to their strings, and groups that must match)."""
+    cands: list[set[str]] = []
+    run, stretch = "", {""}
     for op, av in items:
-        exp = _expand(op, av, fold)
-        if exp is None:
-            return None
-        out = {a + b for a in out for b in exp}
-        if len(out) > _CAP:
-            return None
-    return out
+        if op is C.LITERAL:
+            run += char(av, fold)
+        elif not zero_width(op):
+            if run:
+                cands.append({run})
+            run = ""
+        inner = _inner_anchors(op, av, fold)  # a group that must match: "(?:false|untrue|…)"
+        if inner:
+            cands.append(inner)
+        exp = expand(op, av, fold)
+        grown = {a + b for a in stretch for b in exp} if exp is not None else set()
+        if exp is not None and len(grown) <= CAP:
+            stretch = grown
+            continue
+        cands.append(_stretch_anchors(stretch))
+        stretch = exp if exp is not None else {""}
+    if run:
+        cands.append({run})
+    cands.append(_stretch_anchors(stretch))
+    good = [c for c in cands if c]
+    return max(good, key=_anchor_score) if good else None
 
 
-def _char(code: int, fold: bool) -> str:
-    return chr(code).lower() if fold else chr(code)
+def _stretch_anchors(stretch: set[str]) -> set[str] | None:
+    strings = {s.replace(_B, "") for s in stretch}
+    return None if "" in strings else _minimal(strings)
 
 
-def _inner_words(op, av, fold: bool, left: str, right: str) -> set[str] | None:
-    """Words of a group that must match but is too varied to expand."""
-    if op is _C.SUBPATTERN:
-        _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _seq_words(list(sub), fold, left, right)
-    if op is _C.BRANCH:
+def _inner_anchors(op, av, fold: bool) -> set[str] | None:
+    """Anchors of a group that must match."""
+    if op is C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            found = _seq_words(list(alt), fold, left, right)
+            found = _seq_anchors(list(alt), fold)
             if not found:
                 return None
             out |= found
-        return out
-    if (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1:
-        return _seq_words(list(av[2]), fold, _U, _U)
-    return None
+        return _minimal(out)
+    body = group_body(op, av)
+    return None if body is None else _seq_anchors(body, fold)
+
+
+def _anchor_score(c: set[str]) -> tuple[int, int, int]:
+    """Anchors with a long word are rare in text (few false candidates); few anchors are quick to
+    look for."""
+    weakest = min(max((len(w) for w in _RUN.findall(s) if w not in CONTENT_STOP), default=0) for s in c)
+    return min(weakest, 5), -len(c), min(len(s) for s in c)
+
+
+def _minimal(strings: set[str]) -> set[str]:
+    """Drop a string holding another one: finding the shorter finds it too."""
+    return {s for s in strings if not any(t != s and t in s for t in strings)}
