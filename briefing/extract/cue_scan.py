@@ -167,6 +167,7 @@ def scan(doc) -> Scan:
     """The Scan of this article, kept for the next caller (allegations, then questions, read the
     same article)."""
     global _last
-    if _last is None or _last.doc is not doc:
-        _last = Scan(doc)
-    return _last
+    last = _last  # read once: another thread may replace it
+    if last is None or last.doc is not doc:
+        last = _last = Scan(doc)
+    return last

@@ -13,7 +13,7 @@ except ImportError:  # pragma: no cover
 
 BOUNDARY = "\x01"
 CAP = 64  # most strings a part is expanded to
-_memo: dict[int, set[str] | None] = {}  # a group's expansion, by id while its tree is alive
+_memo: dict[int, tuple[object, set[str] | None]] = {}  # a group's expansion, by the group's id
 
 
 def parse(text: str, flags: int) -> list | None:
@@ -30,10 +30,10 @@ def parse(text: str, flags: int) -> list | None:
 def expand(op, av, fold: bool) -> set[str] | None:
     """Every string the part (op, av) can match, when there are at most CAP; else None."""
     if op is C.SUBPATTERN or op is C.BRANCH or op is C.MAX_REPEAT or op is C.MIN_REPEAT:
-        key = id(av)
-        if key not in _memo:
-            _memo[key] = _expand_group(op, av, fold)
-        return _memo[key]
+        hit = _memo.get(id(av))
+        if hit is None or hit[0] is not av:  # kept with the group: its id is not reused meanwhile
+            hit = _memo[id(av)] = (av, _expand_group(op, av, fold))
+        return hit[1]
     if op is C.AT:
         return {BOUNDARY} if av is C.AT_BOUNDARY else {""}
     if op is C.ASSERT or op is C.ASSERT_NOT:
