@@ -6,8 +6,6 @@ applies (Saurí & Pustejovsky signatures): confirmed > contested > unverified > 
 """
 from __future__ import annotations
 
-import re
-
 from .. import rx
 from ..model import Allegation, Evidence
 from . import Context, claims_find, claims_status, sourcing
