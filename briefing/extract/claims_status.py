@@ -48,13 +48,13 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
     for i in cands:  # the other sentences hold no cue
         s = doc.sentences[i]
         p = doc.paragraphs[s.paragraph - 1].start
-        said = speakers.said(i)
         denial_here = False
         for m in family("denial_cues").finditer(text, s.start, s.end):
             if _adjectival(text, s.start, m):
                 continue  # "widely repudiated theories"
             denial_here = True
-            who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
+            quoted = inside_quotes(text, p, m.start())
+            who = speakers.said(i) if quoted else _subject(ctx, ix, s.start, m.start())
             cs, ce = _clause(text, s.start, s.end, m.start())
             specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
             denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
@@ -66,7 +66,8 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
         for m in family("confirmation_cues").finditer(text, s.start, s.end):
             if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):
                 continue
-            who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
+            quoted = inside_quotes(text, p, m.start())
+            who = speakers.said(i) if quoted else _subject(ctx, ix, s.start, m.start())
             cs, ce = _clause(text, s.start, s.end, m.start())
             confirms.append(Statement(_ev(ctx, "confirmation", cs, ce), who, (m.end(), ce)))
             break
@@ -85,7 +86,7 @@ class _Speakers:
         self.ctx, self.ix = ctx, ix
         self.quotes = sorted((q for q in ctx.quotes if q.speaker), key=lambda q: q.start)
         self.qstarts = [q.start for q in self.quotes]
-        self.maybe = _quoting_sentences(ctx, self.quotes)
+        self.maybe: list[int] | None = None  # the sentences that may name one, found when first asked
         self.walked = 0  # self.maybe[:walked] are read
         self.last: Name | None = None  # the last speaker named in them
         self.own_of: dict[int, Name | None] = {}
@@ -99,10 +100,12 @@ class _Speakers:
         return self.own_of[i]
 
     def said(self, i: int) -> Name | None:
-        """Sentence i's speaker; asked in increasing i."""
+        """Sentence i's speaker; asked in increasing i (read only for a cue inside quote marks)."""
         own = self.own(i)
         if own is not None:
             return own
+        if self.maybe is None:
+            self.maybe = _quoting_sentences(self.ctx, self.quotes)
         maybe = self.maybe
         while self.walked < len(maybe) and maybe[self.walked] < i:
             self.last = self.own(maybe[self.walked]) or self.last
