@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..model import Evidence
 from .. import rx
+from ..model import Evidence
 from . import Context, cue_scan
 from .clauses import inside_quotes, quote_marks, source_region, trim_claim
 from .claim_cues import family

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Allegation, OpenQuestion, Span
 from .. import rx
+from ..model import Allegation, OpenQuestion, Span
 from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import WH, family
@@ -59,7 +59,7 @@ def _candidates(scan: cue_scan.Scan) -> list[tuple[int, set[str]]]:
     return sorted(may.items())
 
 
-def _in_sentence(ctx: Context, s: int, e: int, p: int, cues=_CUES) -> list[OpenQuestion]:
+def _in_sentence(ctx: Context, s: int, e: int, p: int, cues: tuple[str, ...] | set[str] = _CUES) -> list[OpenQuestion]:
     """The open questions of a sentence, looking for the cue families in `cues` only."""
     text = ctx.text
     out: list[OpenQuestion] = []
