@@ -272,7 +272,7 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     if len(piece) == 1:
         return _from_word(piece[0], strong, lower)
     piece = _trim_weak(piece, strong, lower)
-    if not any(t.cap for t in piece):
+    if not (piece and piece[0].cap or any(t.cap for t in piece)):
         return []  # a split left only connectors and lower-case words: no name here
     if any(t.weak for t in piece[1:]):
         cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
@@ -440,4 +440,4 @@ def _cand(toks: list[Tok]) -> Cand:
         toks = toks[:-1]
     return Cand(start=toks[0].start, end=toks[-1].end, words=tuple(t.text for t in toks),
                 name_start=toks[0].start, possessive=toks[-1].poss, suffix=toks[-1].suffix,
-                weak=all(t.weak for t in toks))
+                weak=toks[0].weak and all(t.weak for t in toks))

@@ -86,7 +86,7 @@ def _tokens(text: str, doc: Doc, body_start: int,
     out: list[Tok] = []
     made_here: list[Tok] = []  # the tokens made one by one, as they stand in `out`
     stretches: list[str] = []  # the stretches of plain words
-    h, n = 0, len(text)
+    h, n, n_heads = 0, len(text), len(headline_spans)
     append = out.append
     for m in _TOKEN.finditer(text):
         first = m[1]  # the group "first"
@@ -116,9 +116,9 @@ def _tokens(text: str, doc: Doc, body_start: int,
                 made = (Tok(w, s, e, True),)
         else:
             made = _make(text, w, s, e)
-        while h < len(headline_spans) and headline_spans[h][1] <= s:
+        while h < n_heads and headline_spans[h][1] <= s:
             h += 1
-        in_headline = h < len(headline_spans) and headline_spans[h][0] <= s
+        in_headline = h < n_heads and headline_spans[h][0] <= s
         for t in made:
             t.weak = t.cap and (in_headline or t.start in weak_starts)
             if (out and t.cap and out[-1].end == t.start - 1 and text[t.start - 1] == "—" and out[-1].cap
