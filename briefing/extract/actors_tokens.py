@@ -177,11 +177,13 @@ def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
         while i < s.end and (text[i] in _OPENERS or text[i].isspace()):
             i += 1
         out.add(i)
-    for m in re.finditer(r"[\"“‘(:—–]\s*(?=\w)", text):
-        out.add(m.end())
-    for m in re.finditer(r"^\s*(?=\w)", text, re.M):
-        out.add(m.end())
+    out.update(m.end() for m in _AFTER_OPENER.finditer(text))
+    out.update(m.end() for m in _LINE_START.finditer(text))
     return out
+
+
+_AFTER_OPENER = re.compile(r"[\"“‘(:—–]\s*(?=\w)")
+_LINE_START = re.compile(r"^\s*(?=\w)", re.M)
 
 
 def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
