@@ -76,7 +76,7 @@ def candidates(text: str, toks: list[Tok], lower: frozenset[str] | None = None) 
     out: list[Cand] = []
     for run in _runs(text, toks):
         if len(run) == 1:  # one word: no connector to split at
-            out.extend(_from_piece(run, strong, lower))
+            out.extend(_from_word(run[0], strong, lower))
             continue
         for piece in _split_connectors(run):
             out.extend(_from_piece(piece, strong, lower))

@@ -3,8 +3,8 @@ make a capital letter weak evidence (sentence starts, after an opening quote, he
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from ..segment import Doc
 from . import actors_lexicon as lex
