@@ -104,24 +104,61 @@ class CueMatch:
 
 
 def find_cues(text: str, start: int, end: int):
-    """Cues in text[start:end], left to right: one word lookup each, multiword cues tried first
-    (much faster than one regex alternation over every form)."""
-    table = forms()
-    multi = _multiword()
+    """Cues in text[start:end], left to right, multiword cues tried first.
+
+    The range is lower-cased once and its words intersected with the cue words in C; only the
+    few words that can open a cue are then searched for as plain strings (a Python loop over
+    every word, or one case-insensitive regex, is several times slower)."""
+    seg = text[start:end]
+    low = seg.lower()
+    if len(low) != len(seg) or "\u212a" in seg:
+        # "İ" lowers to two characters, the Kelvin sign to "k": offsets or letters would shift
+        yield from _find_cues_by_word(text, start, end)
+        return
+    hits = _first_words().intersection(_WORD.findall(low))
+    if not hits:
+        return
+    found: list[tuple[int, str]] = []
+    for w in hits:
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            j = i + n
+            # a whole run of letters, as `_WORD` finds them ("said", not "aforesaid")
+            if (i == 0 or not _is_letter(low[i - 1])) and (j == len(low) or not _is_letter(low[j])):
+                found.append((start + i, w))
+            i = low.find(w, j)
+    if len(found) > 1:
+        found.sort()
+    for s, w in found:
+        m = _cue_at(text, s, s + len(w), w, end)
+        if m is not None:
+            yield m
+
+
+def _is_letter(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
+def _cue_at(text: str, s: int, e: int, w: str, end: int) -> CueMatch | None:
+    """The cue opening with the word text[s:e] (`w`, lower case), or None."""
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-"):
+        return None
+    for pat in _multiword().get(w, ()):
+        mm = pat.match(text, s, end)
+        if mm:
+            return CueMatch(mm.start(), mm.end(), mm.group(0))
+    if w in forms() and (e >= len(text) or not (text[e].isalnum() or text[e] in "'’-")):
+        return CueMatch(s, e, text[s:e])
+    return None
+
+
+def _find_cues_by_word(text: str, start: int, end: int):
+    """The plain scan, one word at a time (for text whose lower case shifts offsets)."""
     firsts = _first_words()
     for m in _WORD.finditer(text, start, end):
         w = m.group(0).lower()
-        if w not in firsts:
-            continue  # most words: one lookup, no boundary checks
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
-            continue
-        hit = None
-        for pat in multi.get(w, ()):
-            mm = pat.match(text, m.start(), end)
-            if mm:
-                hit = mm
-                break
-        if hit is not None:
-            yield CueMatch(hit.start(), hit.end(), hit.group(0))
-        elif w in table and (m.end() >= len(text) or not (text[m.end()].isalnum() or text[m.end()] in "'’-")):
-            yield CueMatch(m.start(), m.end(), m.group(0))
+        if w in firsts:
+            c = _cue_at(text, m.start(), m.end(), w, end)
+            if c is not None:
+                yield c

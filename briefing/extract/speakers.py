@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..lexicons import load_map, load_set
 from . import Context
@@ -32,6 +32,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 _HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
 _REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+_REFLEXIVE_LETTERS = re.compile(r"h(?:im|er)self", re.IGNORECASE)  # a cheap test before the sentence pass
 _AUX = frozenset("""has have had also would will could can did does do is was were are be been now both
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
@@ -326,34 +327,55 @@ def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
 # --- naming -------------------------------------------------------------------------------------
 
 class Namer:
-    """Canonical names for speaker phrases in one article (index built once, linear)."""
+    """Canonical names for speaker phrases in one article. Its indexes (names, acronyms, sexes)
+    are each built once, linearly, and only when first asked for: many articles need none."""
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.text = ctx.text
-        self._full: dict[str, Counter[str]] = {}
-        self._name_pos: list[int] = []  # where capitalised names stand, for pronouns
-        self._name_at: list[str] = []
-        self._acronyms: dict[str, str] = {}
-        self._index_names()
-        self._index_sexes()
         self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
         self._mention_starts = [m.start for m in ctx.mentions]
 
-    def _index_names(self) -> None:
+    @cached_property
+    def _full(self) -> dict[str, dict[str, int]]:
+        """Last word (lower case) → each name ending with it → how often the article gives it."""
+        full: dict[str, dict[str, int]] = {}
+        run_name = _run_name
+        for run in _CAP_RUN.findall(self.text):
+            named = run_name(run)
+            if named is not None:
+                forms = full.get(named[1])
+                if forms is None:
+                    full[named[1]] = {named[0]: 1}
+                else:
+                    forms[named[0]] = forms.get(named[0], 0) + 1
+        return full
+
+    @cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """`Canadian Security Intelligence Service (CSIS)`: the acronym → the full name."""
+        out: dict[str, str] = {}
+        if not _ACRONYM_AFTER.search(self.text):
+            return out  # no "(ABC)" anywhere: no need to walk the names
         for m in _CAP_RUN.finditer(self.text):
             named = _run_name(m.group(0))
-            if named is None:
-                continue
-            name, last, pointable, several = named
-            self._full.setdefault(last, Counter())[name] += 1
-            if pointable:
-                self._name_pos.append(m.start())
-                self._name_at.append(name)
-            if several:
+            if named is not None and named[3]:
                 acro = _ACRONYM_AFTER.match(self.text, m.end(), m.end() + 12)
                 if acro:
-                    self._acronyms[acro.group(1)] = name
+                    out[acro.group(1)] = named[0]
+        return out
+
+    @cached_property
+    def _names_by_position(self) -> tuple[list[int], list[str]]:
+        """Where the names a pronoun may point back to stand, and the names, in text order."""
+        pos: list[int] = []
+        names: list[str] = []
+        for m in _CAP_RUN.finditer(self.text):
+            named = _run_name(m.group(0))
+            if named is not None and named[2]:
+                pos.append(m.start())
+                names.append(named[0])
+        return pos, names
 
     def fullest(self, name: str) -> str:
         """The fullest form the article gives of a name ending with `name`'s last word."""
@@ -508,14 +530,15 @@ class Namer:
         known = self._sex.get(name.split()[-1].lower())
         return known is None or known == sex
 
-    def _index_sexes(self) -> None:
+    @cached_property
+    def _sex(self) -> dict[str, str]:
         """What the article says of each surname: `Mr. X`/`Mrs. X`, or a himself/herself in a
-        sentence that opens with the name. One pass over the sentences."""
+        sentence that opens with the name. Only sentences holding a reflexive are read."""
         votes: dict[str, Counter[str]] = {}
         for m in _HONORIFIC.finditer(self.text):
             votes.setdefault(m.group(2).lower(), Counter())[_HONORIFIC_SEX[m.group(1).lower()]] += 2
         titles = _titles()
-        for sent in self.ctx.doc.sentences:
+        for sent in self._reflexive_sentences():
             m = _CAP_RUN.match(self.text, sent.start, sent.end)
             run = _name_run([_bare(w) for w in m.group(0).split(" ")], titles) if m else []
             if not run or m.group(0).split(" ")[0].lower() in _FUNCTION:
@@ -523,18 +546,32 @@ class Namer:
             p = _REFLEXIVE.search(self.text, m.end(), sent.end)
             if p:
                 votes.setdefault(run[-1].lower(), Counter())[_SEX[p.group(0).lower()]] += 1
-        self._sex = {k: c.most_common(1)[0][0] for k, c in votes.items()
-                     if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+        return {k: c.most_common(1)[0][0] for k, c in votes.items()
+                if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+
+    def _reflexive_sentences(self) -> list:
+        """The sentences holding "himself" or "herself" (in any case), in order; the letters are
+        looked for first, so an article without them costs one search."""
+        hits = [m.start() for m in _REFLEXIVE_LETTERS.finditer(self.text)]
+        if not hits:
+            return []
+        out = []
+        for sent in self.ctx.doc.sentences:
+            i = bisect_left(hits, sent.start)
+            if i < len(hits) and hits[i] + 7 <= sent.end:
+                out.append(sent)
+        return out
 
     def _previous_name(self, pos: int, sex: str | None = None) -> Speaker | None:
         """No actors known: the nearest capitalised name before `pos` that the article also gives
         in full (first and last name), a person's name far more often than not."""
-        i = bisect_left(self._name_pos, pos) - 1
+        name_pos, name_at = self._names_by_position
+        i = bisect_left(name_pos, pos) - 1
         for j in range(i, max(i - 12, -1), -1):
-            name = self._name_at[j]
+            name = name_at[j]
             full = self.fullest(name)
             if len(full.split()) >= 2 and full not in self._acronyms.values() and self._fits(full, sex):
-                return Speaker(full, None, (self._name_pos[j], self._name_pos[j] + len(name)), "person")
+                return Speaker(full, None, (name_pos[j], name_pos[j] + len(name)), "person")
         return None
 
     def _previous_mention(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
