@@ -15,7 +15,7 @@ from ..lexicons import load_map, load_set
 from . import Context
 from .cues import cue_lemma, find_cues
 from .quote_spans import QuoteIndex
-from .speakers import WORD, Namer, Speaker, np_after, np_before
+from .speakers import WORD, Namer, Speaker, has_words, np_after, np_before
 
 _NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
 about on with in at by from into over under""".split())
@@ -203,4 +203,4 @@ class FrameFinder:
 
     def _ends_sentence(self, pos: int, s1: int) -> bool:
         """Only a few adjunct words between `pos` and the end of the sentence."""
-        return len(WORD.findall(self.text, pos, s1)) <= 8
+        return not has_words(self.text, pos, s1, 9)

@@ -30,7 +30,7 @@ from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_frames import Frame, FrameFinder
 from .quote_spans import CLOSERS, QuoteIndex, QuoteSpan, find_quote_spans, strip_marks
-from .speakers import PRONOUNS, WORD, Namer, Speaker, np_after
+from .speakers import PRONOUNS, WORD, Namer, Speaker, has_words, np_after
 
 __all__ = ["extract", "cue_tag"]
 
@@ -44,6 +44,7 @@ _ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
+_CONJ_ENDS = ("but", "and", "or", "but\n", "and\n", "or\n")
 _TRANSCRIPT = re.compile(r"(?:``|''|[\"“«]|&quot;)\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
 _LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
                         r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
@@ -137,7 +138,7 @@ class _Extractor:
                 if m and m.end() == nxt.attrib_start:
                     s1 = m.start()
                 elif self.text[f.cue_end:nxt.attrib_start].rstrip().endswith(",") and \
-                        len(WORD.findall(self.text, nxt.attrib_end, s1)) <= 4:
+                        not has_words(self.text, nxt.attrib_end, s1, 5):
                     s1 = nxt.attrib_start  # "…, her office said.": a second source closes the sentence
         self._reported(f, p, s0, s1)
 
@@ -151,11 +152,11 @@ class _Extractor:
             return True
         closes_open = strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] in (",", "?", "!")
         return closes_open and not _SENT_END.search(self.text, q.end, f.cue_start) and \
-            len(WORD.findall(self.text, q.end, f.cue_start)) <= 10
+            not has_words(self.text, q.end, f.cue_start, 11)
 
     def _says_more(self, f: Frame, s1: int) -> bool:
         """A clause of its own follows the cue (`said that the government …`)."""
-        return bool(_THAT.match(self.text, f.attrib_end + 1, s1)) or len(WORD.findall(self.text, f.attrib_end, s1)) > 8
+        return bool(_THAT.match(self.text, f.attrib_end + 1, s1)) or has_words(self.text, f.attrib_end, s1, 9)
 
     def _closes_sentence(self, i: int) -> bool:
         q = self.q.spans[i]
@@ -166,7 +167,7 @@ class _Extractor:
         gap = self.text[a:b]
         if _SENT_END.search(gap) or _THAT.search(gap):
             return False
-        return len(WORD.findall(gap)) <= _MAX_GAP_WORDS and (not gap.strip() or gap.rstrip().endswith((":", ",")))
+        return not has_words(gap, 0, len(gap), _MAX_GAP_WORDS + 1) and (not gap.strip() or gap.rstrip().endswith((":", ",")))
 
     def _next_para_quote(self, p) -> int | None:
         paras = self.ctx.doc.paragraphs
@@ -192,12 +193,11 @@ class _Extractor:
 
     def _reported(self, f: Frame, p, s0: int, s1: int) -> None:
         """The reported clause: after the cue, or before a trailing attribution."""
-        after = WORD.findall(self.text, f.attrib_end, s1)
         wrapped = self._wrapped(f, s0, s1)
         if wrapped:  # "The museum, Mr. Obama said, would make …": both sides are reported
             self._add_reported(f, s0, f.attrib_start, min_words=1)
             start, end = wrapped, s1
-        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
+        elif not has_words(self.text, f.attrib_end, s1, 8) and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
                 and not self._participle_frame(f) and not self._adverbial_lead(s0, f.attrib_start):
             start, end = s0, f.attrib_start
         else:
@@ -220,14 +220,14 @@ class _Extractor:
         if not self.text[s0:f.attrib_start].rstrip().endswith(","):
             return None
         m = _WRAP_TAIL.match(self.text, f.attrib_end, s1)
-        if not m or len(WORD.findall(self.text, m.end(), s1)) < 3:
+        if not m or not has_words(self.text, m.end(), s1, 3):
             return None
         return m.end()
 
     def _add_reported(self, f: Frame, start: int, end: int, min_words: int = 3) -> None:
         end = self._extend_over_quote(start, end)
         start, end = self._trim(start, end)
-        if start is None or len(WORD.findall(self.text, start, end)) < min_words or self._adjunct_only(start, end):
+        if start is None or not has_words(self.text, start, end, min_words) or self._adjunct_only(start, end):
             return
         inner = [i for i in self.q.within(start, end) if self.q.spans[i].end <= end]
         if inner and not f.speaker.name:
@@ -239,15 +239,16 @@ class _Extractor:
     def _adjunct_only(self, start: int, end: int) -> bool:
         """`said at a press conference in Ottawa`, `shown in several polls`: a place or time
         phrase with no clause in it is not what anyone said."""
-        words = [w.lower() for w in _ALPHA.findall(self.text, start, end)]
-        if not words or words[0] not in _PLACE_TIME_PREP or self.q.within(start, end):
+        first = _ALPHA.search(self.text, start, end)
+        if first is None or first.group(0).lower() not in _PLACE_TIME_PREP or self.q.within(start, end):
             return False
+        words = [w.lower() for w in _ALPHA.findall(self.text, start, end)]
         return not any(w in _FINITE or w in PRONOUNS or w.endswith(("n't", "’t")) for w in words)
 
     def _content_after(self, f: Frame, s1: int) -> int:
         window = self.text[f.attrib_end:s1]
         m = _THAT.search(window)
-        if m and self._that_opens_content(window[:m.start()]) and len(WORD.findall(window, m.end())) >= 3:
+        if m and self._that_opens_content(window[:m.start()]) and has_words(window, m.end(), len(window), 3):
             return f.attrib_end + m.end()
         pos = f.attrib_end
         if cue_lemma(f.cue.lower()) in _TELL:
@@ -277,15 +278,18 @@ class _Extractor:
 
     def _trim(self, start: int, end: int) -> tuple[int | None, int]:
         t = self.text
-        d = _DATELINE.match(t, start, end)
-        if d and (start == 0 or t[start - 1] == "\n"):
+        d = _DATELINE.match(t, start, end) if start == 0 or t[start - 1] == "\n" else None
+        if d:
             start = d.end()  # "OTTAWA — …": the dateline is the paper's, not the speaker's
         while start < end and (t[start].isspace() or t[start] in ",:;—–-"):
             start += 1
         while True:
-            while end > start and t[end - 1] in _TRIM_END and not _ENTITY_END.search(t, max(start, end - 8), end):
+            # (an entity ends in ";", or ";" and the newline `$` allows before the end)
+            while end > start and t[end - 1] in _TRIM_END and not (
+                    t[end - 1] in ";\n" and _ENTITY_END.search(t, max(start, end - 8), end)):
                 end -= 1
-            m = _TRAILING_CONJ.search(t, start, end)
+            # the conjunction must end the span (or stand before its last newline): test that first
+            m = _TRAILING_CONJ.search(t, start, end) if t.endswith(_CONJ_ENDS, start, end) else None
             if not m:
                 break
             end = m.start()

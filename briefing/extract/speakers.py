@@ -107,6 +107,18 @@ def _end_of(tok: tuple[str, int, int]) -> int:
     return e
 
 
+@lru_cache(maxsize=None)
+def _n_words(n: int) -> re.Pattern[str]:
+    # `n` tokens as `WORD.finditer` finds them: the scan skips only whitespace (any other
+    # character opens a token), and the atomic group keeps each token as long as the scan takes it
+    return re.compile(r"(?:\s*(?>" + WORD.pattern + r")){%d}" % n)
+
+
+def has_words(text: str, lo: int, hi: int, n: int) -> bool:
+    """Whether text[lo:hi] holds at least `n` tokens of `WORD` (without listing them all)."""
+    return _n_words(n).match(text, lo, hi) is not None
+
+
 # --- finding the speaker phrase ---------------------------------------------------------------
 
 _NP_REACH = 300
