@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..segment import Paragraph
 
@@ -21,14 +22,18 @@ _ENTITY = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220
 _OPENERS = ("“", '"', "``", "''", "«", "&quot;", "&ldquo;", "&laquo;", "&#34;", "&#8220;")
 # what a closing mark may look like, for the extractors that look at a quote's edges
 CLOSERS = ("”", '"', "''", "»", "’", "'", "&quot;", "&rdquo;", "&raquo;", "&#34;", "&#8221;")
+_MARKS = CLOSERS + _OPENERS
 
 
+@lru_cache(maxsize=8192)  # short edges of quotes ('…ment."'), which recur across a batch
 def strip_marks(s: str) -> str:
     """`s` without quote marks (or their entities) at either end."""
     changed = True
     while changed and s:
         changed = False
-        for m in CLOSERS + _OPENERS:
+        if not (s.endswith(_MARKS) or s.startswith(_MARKS)):
+            break  # no mark at either end: a pass would change nothing
+        for m in _MARKS:
             if s.endswith(m):
                 s, changed = s[: -len(m)], True
             if s.startswith(m):

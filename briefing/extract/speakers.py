@@ -64,6 +64,12 @@ those its our your my mr mrs ms dr""".split())
 _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# the same sets combined once (a set expression in a loop is rebuilt on every test)
+_BREAK_OR_PRONOUN = _BREAK | frozenset(PRONOUNS)
+_FUNCTION_NOT_DET = _FUNCTION - _DETS
+_CONNECT_OR_DET = _CONNECT | _DETS
+_TIME_ADJUNCT = _TIME | frozenset("early late last this next morning night afternoon evening week month year".split())
+_TIME_LEAD = frozenset("in on during at since early late last this next earlier".split())
 
 
 @dataclass
@@ -96,7 +102,7 @@ def _is_cap(w: str) -> bool:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+    return [(m[0], m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
 
 
 def _end_of(tok: tuple[str, int, int]) -> int:
@@ -129,7 +135,9 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # A subject is never hundreds of characters long; looking further back only makes a sentence
     # with many cues (or none of its punctuation) quadratic.
     lo = max(lo, hi - _NP_REACH)
-    toks = [(w.replace("’", "'"), a, b) for w, a, b in _tokens(text, lo, hi)]
+    toks = _tokens(text, lo, hi)
+    if text.find("’", lo, hi) >= 0:  # a curly apostrophe reads as a straight one ("he’ll")
+        toks = [(w.replace("’", "'"), a, b) for w, a, b in toks]
     _strip_adjuncts(toks)
     if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
         while toks and toks[-1][0] != "(":
@@ -172,11 +180,9 @@ def _strip_adjuncts(toks: list[tuple[str, int, int]]) -> None:
         lw = toks[-1][0].lower().rstrip(".")
         if lw in _AUX or (lw.endswith("ly") and toks[-1][0].islower() and lw not in _LY_NOUNS):
             toks.pop()
-        elif lw in _TIME or lw in ("early", "late", "last", "this", "next", "morning", "night",
-                                   "afternoon", "evening", "week", "month", "year") or _YEAR.match(lw):
+        elif lw in _TIME_ADJUNCT or (lw[:1] in ("1", "2") and _YEAR.match(lw)):
             toks.pop()
-            while toks and toks[-1][0].lower() in ("in", "on", "during", "at", "since", "early", "late",
-                                                     "last", "this", "next", "earlier"):
+            while toks and toks[-1][0].lower() in _TIME_LEAD:
                 toks.pop()
         else:
             break
@@ -201,17 +207,18 @@ def _appositive_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | N
 
 def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     cues = cue_forms()
-    i = len(toks) - 1
-    first = len(toks)
-    while i >= 0 and len(toks) - i <= 12:
+    n = len(toks)
+    i = n - 1
+    first = n
+    while i >= 0 and n - i <= 12:
         w = toks[i][0]
         lw = w.lower()
         if not (w[0].isalnum()):
             break
-        if lw in _POSSESSIVE and first < len(toks) and toks[first][0].islower():
+        if lw in _POSSESSIVE and first < n and toks[first][0].islower():
             first = i  # "her office said": the possessive opens the phrase
             break
-        if lw in _BREAK or lw in cues or lw in PRONOUNS or _CONTRACTION.match(lw):
+        if lw in _BREAK_OR_PRONOUN or lw in cues or (("'" in lw or "’" in lw) and _CONTRACTION.match(lw)):
             break
         if w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
             head = _reduced_relative(toks, i) if first < len(toks) else None
@@ -226,7 +233,7 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     if len(np) == 1 and np[0][0].islower() and not np[0][0].endswith("s") and np[0][0] not in _BARE_NOUNS:
         return None  # "recent comments", "late-night calls": an adjective, so the cue is a noun
     while np and (np[0][0].lower() in _CONNECT or np[0][0].lower() in ("and", "&")
-                  or np[0][0].lower() in _TIME or np[0][0].lower() in _FUNCTION - _DETS):
+                  or np[0][0].lower() in _TIME or np[0][0].lower() in _FUNCTION_NOT_DET):
         np = np[1:]
     if not np:
         return None
@@ -257,7 +264,7 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
     w0 = toks[0][0].lower()
     if w0 in PRONOUNS and w0 not in ("it", "her", "him", "them"):
         return toks[0][1], toks[0][2]
-    if not (_is_cap(toks[0][0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION - _DETS:
+    if not (_is_cap(toks[0][0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION_NOT_DET:
         return None
     cues = cue_forms()
     np: list[tuple[str, int, int]] = []
@@ -274,7 +281,7 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
         np.append(t)
         if w.endswith(".") and _end_of(t) != t[2]:
             break  # a sentence period
-    while np and np[-1][0].lower() in _CONNECT | _DETS:
+    while np and np[-1][0].lower() in _CONNECT_OR_DET:
         np.pop()
     if not np:
         return None
