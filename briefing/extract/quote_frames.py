@@ -36,6 +36,10 @@ claim state reiterate emphasize emphasise stress suggest predict report announce
 _CHUNK = re.compile(r"[^,;]+")
 _FROM = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted\s+as\s*$", re.IGNORECASE)
+# how the word before a `_BE_BEFORE` match ends; `_FOLD`: the non-ASCII letters that a
+# case-insensitive pattern letter also matches (so `tail` is tested as the regex reads it)
+_BE_TAILS = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "ly", "also", "not")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 
 
@@ -131,13 +135,17 @@ class FrameFinder:
         (the subject spoke); `Trudeau was asked …` with no `by`: the subject only heard it, so the
         speaker is unknown. None when the cue is not passive; False when no frame fits."""
         head = self.text[max(lo, m.start() - 60):m.start()]
-        q = _QUOTED_AS.search(head)
+        # Both patterns end at the cue, so the last word before it tells whether either can match
+        # (letters folded as the case-insensitive match folds them); most cues skip both searches.
+        tail = head.rstrip()[-6:].translate(_FOLD).lower()
+        q = _QUOTED_AS.search(head) if tail.endswith("as") else None
         if q:
             subj = np_before(self.text, lo, m.start() - len(head) + q.start())
             if subj is None:
                 return False
             return Frame(m.start(), m.end(), m.group(0), self.namer.name(*subj), subj[0], m.end())
-        if not _BE_BEFORE.search(head) or m.group(0).split()[0].lower().endswith(("ing", "s")):
+        if not tail.endswith(_BE_TAILS) or not _BE_BEFORE.search(head) or \
+                m.group(0).split()[0].lower().endswith(("ing", "s")):
             return None
         by = _FROM.match(self.text, m.end(), p.end)
         if by and by.group(0).strip().lower() == "by":

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..model import Quote
 from . import Context
@@ -58,6 +59,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w 
 _ENTITY_END = re.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
 _PLACE_TIME_PREP = frozenset("at in on before after during over from into across near since until".split())
 _THAT = re.compile(r"\bthat\b")
+_ONLY_COLON = re.compile(r"\s*:?\s*\Z")  # what `.strip() in (":", "")` tests, without the slice
 _SENT_END = re.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
 _MAX_GAP_WORDS = 12
@@ -127,7 +129,7 @@ class _Extractor:
             got = True
         if got:
             return
-        if self.text[f.attrib_end:p.end].strip() in (":", "") and self._next_para_quote(p) is not None:
+        if _ONLY_COLON.match(self.text, f.attrib_end, p.end) and self._next_para_quote(p) is not None:
             self._direct(self._next_para_quote(p), f)
             return
         if nxt is not None and nxt.cue_start < s1 and nxt.speaker.name:
@@ -317,7 +319,10 @@ class _Extractor:
     def _colon_speaker(self, q: QuoteSpan, p, frames: list[Frame]) -> tuple[Speaker, str | None] | None:
         """`Obama is rolling out a new message: "It's about me."`: a quotation after a colon
         belongs to the subject of the sentence that introduces it (when no cue there names one)."""
-        if not self.text[p.start:q.start].rstrip().endswith(":"):
+        j = q.start  # the last character before the quote that is not a space
+        while j > p.start and self.text[j - 1].isspace():
+            j -= 1
+        if j == p.start or self.text[j - 1] != ":":
             return None
         s0, _ = self.finder.sentence_bounds(q.start - 1, p)
         if any(s0 <= f.cue_start < q.start for f in frames):
@@ -335,9 +340,11 @@ class _Extractor:
     def _is_title(self, q: QuoteSpan) -> bool:
         """A short quotation in title case names a thing ("Fox News Sunday", "A Change Is Gonna
         Come"): a show, book or song title, not anyone's words."""
-        words = _ALPHA.findall(self.text, q.start, q.end)
-        if not 2 <= len(words) <= 7 or q.paragraph == 1:
+        if q.paragraph == 1:
             return False  # a headline capitalises every word anyway
+        words = [m[0] for m in islice(_ALPHA.finditer(self.text, q.start, q.end), 8)]
+        if not 2 <= len(words) <= 7:  # (eight words are already too many to look further)
+            return False
         if any(_PERSONAL.match(w) for w in words):
             return False  # "We're America.": someone speaking
         return all(w[0].isupper() or w in _TITLE_SMALL for w in words)

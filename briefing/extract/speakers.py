@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from ..lexicons import load_map, load_set
 from . import Context
@@ -103,6 +104,11 @@ def _is_cap(w: str) -> bool:
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+
+
+def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[str, int, int]]:
+    """The first `n` tokens of text[lo:hi] (the scan goes left to right, so they are the same)."""
+    return [(m[0], m.start(), m.end()) for m in islice(WORD.finditer(text, lo, hi), n)]
 
 
 def _end_of(tok: tuple[str, int, int]) -> int:
@@ -258,7 +264,7 @@ def _reduced_relative(toks: list[tuple[str, int, int]], i: int) -> tuple[int, in
 def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
     """The speaker phrase right after a cue (`said Eric Balsam in an email`); `loose` lets it
     open with any word (`according to councillor Ann Fry`)."""
-    toks = _tokens(text, lo, min(hi, lo + 200))
+    toks = _first_tokens(text, lo, min(hi, lo + 200), 11)  # the phrase reads 10 words and one more
     if not toks:
         return None
     w0 = toks[0][0].lower()
