@@ -106,28 +106,23 @@ class CueMatch:
 def find_cues(text: str, start: int, end: int):
     """Cues in text[start:end], left to right, multiword cues tried first.
 
-    The range is lower-cased once and its words intersected with the cue words in C; only the
-    few words that can open a cue are then searched for as plain strings (a Python loop over
-    every word, or one case-insensitive regex, is several times slower)."""
-    seg = text[start:end]
-    low = seg.lower()
-    if len(low) != len(seg) or "\u212a" in seg:
-        # "İ" lowers to two characters, the Kelvin sign to "k": offsets or letters would shift
-        yield from _find_cues_by_word(text, start, end)
-        return
-    hits = _first_words().intersection(_WORD.findall(low))
+    The range is turned into bytes where every ASCII letter stays (lower-cased) and every other
+    character becomes one space: offsets hold, and the words it splits into are exactly the
+    letter runs `_WORD` finds. Those are intersected with the cue words in C, and only the few
+    that can open a cue are looked for, as whole words (a Python loop over every word, or a
+    regex over every form, is several times slower)."""
+    buf = b" " + text[start:end].encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
+    hits = _first_words_bytes().intersection(buf.split())
     if not hits:
         return
     found: list[tuple[int, str]] = []
     for w in hits:
-        n = len(w)
-        i = low.find(w)
+        word = w.decode()
+        pat = b" " + w + b" "
+        i = buf.find(pat)
         while i >= 0:
-            j = i + n
-            # a whole run of letters, as `_WORD` finds them ("said", not "aforesaid")
-            if (i == 0 or not _is_letter(low[i - 1])) and (j == len(low) or not _is_letter(low[j])):
-                found.append((start + i, w))
-            i = low.find(w, j)
+            found.append((start + i, word))  # the word starts at i + 1 in the padded buffer
+            i = buf.find(pat, i + len(w) + 1)
     if len(found) > 1:
         found.sort()
     for s, w in found:
@@ -136,8 +131,12 @@ def find_cues(text: str, start: int, end: int):
             yield m
 
 
-def _is_letter(c: str) -> bool:
-    return "a" <= c <= "z"
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=None)
+def _first_words_bytes() -> frozenset[bytes]:
+    return frozenset(w.encode("ascii") for w in _first_words() if w.isascii() and w.isalpha())
 
 
 def _cue_at(text: str, s: int, e: int, w: str, end: int) -> CueMatch | None:
@@ -151,14 +150,3 @@ def _cue_at(text: str, s: int, e: int, w: str, end: int) -> CueMatch | None:
     if w in forms() and (e >= len(text) or not (text[e].isalnum() or text[e] in "'’-")):
         return CueMatch(s, e, text[s:e])
     return None
-
-
-def _find_cues_by_word(text: str, start: int, end: int):
-    """The plain scan, one word at a time (for text whose lower case shifts offsets)."""
-    firsts = _first_words()
-    for m in _WORD.finditer(text, start, end):
-        w = m.group(0).lower()
-        if w in firsts:
-            c = _cue_at(text, m.start(), m.end(), w, end)
-            if c is not None:
-                yield c
