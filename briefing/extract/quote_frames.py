@@ -64,61 +64,61 @@ class FrameFinder:
         """The cue frames of one paragraph, in text order."""
         out: list[Frame] = []
         for m in find_cues(self.text, p.start, p.end):
-            if self.q.inside(m.start()) or not self._lower_cue(m):
+            cs, ce, cue = m.start(), m.end(), m.group(0)
+            if self.q.inside(cs) or not self._lower_cue(cs, cue):
                 continue
-            f = self._frame(m, p, out)
+            f = self._frame(cs, ce, cue, p, out)
             if f is not None:
                 out.append(f)
                 self.namer.remember(f.cue_start, f.speaker)
         return out
 
-    def _lower_cue(self, m) -> bool:
+    def _lower_cue(self, cs: int, cue: str) -> bool:
         """Cues are written in lower case ("the United States" is no cue), save at a sentence
         start ("According to …", "Said Ellis: …")."""
-        w = m.group(0)
-        if w[0].islower():
+        if cue[0].islower():
             return True
-        s = self.ctx.doc.sentence_at(m.start())
-        return s is not None and s.start == m.start()
+        s = self.ctx.doc.sentence_at(cs)
+        return s is not None and s.start == cs
 
     def sentence_bounds(self, pos: int, p) -> tuple[int, int]:
         s = self.ctx.doc.sentence_at(pos)
         return (s.start, s.end) if s else (p.start, p.end)
 
-    def _frame(self, m, p, earlier: list[Frame]) -> Frame | None:
-        cue = m.group(0)
-        s0, s1 = self.sentence_bounds(m.start(), p)
-        prev_q = self.q.ending_before(m.start(), p.start)
+    def _frame(self, cs: int, ce: int, cue: str, p, earlier: list[Frame]) -> Frame | None:
+        """The frame of the cue text[cs:ce] (`cue`), or None when it is no reporting verb here."""
+        s0, s1 = self.sentence_bounds(cs, p)
+        prev_q = self.q.ending_before(cs, p.start)
         lo = max(s0, self.q.spans[prev_q].end if prev_q is not None else s0)
         if cue.lower().startswith("according"):
-            sp = np_after(self.text, m.end(), p.end, loose=True)
+            sp = np_after(self.text, ce, p.end, loose=True)
             if sp is None:
                 return None
             sp = self._document_author(sp, p.end)
-            return Frame(m.start(), m.end(), cue, self.namer.name(*sp), m.start(), sp[1])
-        passive = self._passive(m, lo, p)
+            return Frame(cs, ce, cue, self.namer.name(*sp), cs, sp[1])
+        passive = self._passive(cs, ce, cue, lo, p)
         if passive is not None:
             return passive or None
-        before = self._word_before(m.start(), lo)
+        before = self._word_before(cs, lo)
         if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
             return None  # "a report", "to say": not a reporting verb here
-        if self._participle(m.start(), lo, cue):  # "…, saying …", "…, even suggesting …"
-            sp = self._clause_speaker(earlier, s0, m.start())
-            return Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
-        subj = np_before(self.text, lo, m.start())
+        if self._participle(cs, lo, cue):  # "…, saying …", "…, even suggesting …"
+            sp = self._clause_speaker(earlier, s0, cs)
+            return Frame(cs, ce, cue, sp, cs, ce) if sp else None
+        subj = np_before(self.text, lo, cs)
         if subj is not None:
             if not self._verb_reading(cue, before, subj):
                 return None
-            return Frame(m.start(), m.end(), cue, self.namer.name(*subj), subj[0], m.end())
-        nxt = self.q.starting_after(m.end(), p.end)
+            return Frame(cs, ce, cue, self.namer.name(*subj), subj[0], ce)
+        nxt = self.q.starting_after(ce, p.end)
         hi = self.q.spans[nxt].start if nxt is not None else p.end
-        inv = np_after(self.text, m.end(), hi) if cue_lemma(cue.lower()) in _INVERTING else None
+        inv = np_after(self.text, ce, hi) if cue_lemma(cue.lower()) in _INVERTING else None
         if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)
                                 or (nxt is not None and not self.text[inv[1]:hi].strip(" :,"))):
-            return Frame(m.start(), m.end(), cue, self.namer.name(*inv), m.start(), inv[1])
+            return Frame(cs, ce, cue, self.namer.name(*inv), cs, inv[1])
         if before in ("and", "but", ",", "also"):  # "confirmed …, but denied …": the same speaker
-            sp = self._clause_speaker(earlier, s0, m.start())
-            return Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
+            sp = self._clause_speaker(earlier, s0, cs)
+            return Frame(cs, ce, cue, sp, cs, ce) if sp else None
         return None
 
     def _document_author(self, sp: tuple[int, int], hi: int) -> tuple[int, int]:
@@ -130,31 +130,30 @@ class FrameFinder:
         author = np_after(self.text, m.end(), hi) if m else None
         return (sp[0], author[1]) if author else sp
 
-    def _passive(self, m, lo: int, p) -> Frame | None | bool:
+    def _passive(self, cs: int, ce: int, cue: str, lo: int, p) -> Frame | None | bool:
         """`Park was told by officials …` (the speaker follows `by`), `Chen was quoted as saying …`
         (the subject spoke); `Trudeau was asked …` with no `by`: the subject only heard it, so the
         speaker is unknown. None when the cue is not passive; False when no frame fits."""
-        head = self.text[max(lo, m.start() - 60):m.start()]
+        head = self.text[max(lo, cs - 60):cs]
         # Both patterns end at the cue, so the last word before it tells whether either can match
         # (letters folded as the case-insensitive match folds them); most cues skip both searches.
         tail = head.rstrip()[-6:].translate(_FOLD).lower()
         q = _QUOTED_AS.search(head) if tail.endswith("as") else None
         if q:
-            subj = np_before(self.text, lo, m.start() - len(head) + q.start())
+            subj = np_before(self.text, lo, cs - len(head) + q.start())
             if subj is None:
                 return False
-            return Frame(m.start(), m.end(), m.group(0), self.namer.name(*subj), subj[0], m.end())
+            return Frame(cs, ce, cue, self.namer.name(*subj), subj[0], ce)
         if not tail.endswith(_BE_TAILS) or not _BE_BEFORE.search(head) or \
-                m.group(0).split()[0].lower().endswith(("ing", "s")):
+                cue.split()[0].lower().endswith(("ing", "s")):
             return None
-        by = _FROM.match(self.text, m.end(), p.end)
+        by = _FROM.match(self.text, ce, p.end)
         if by and by.group(0).strip().lower() == "by":
             agent = np_after(self.text, by.end(), p.end, loose=True)
             if agent is not None:
-                return Frame(m.start(), m.end(), m.group(0), self.namer.name(*agent), m.start(), agent[1])
+                return Frame(cs, ce, cue, self.namer.name(*agent), cs, agent[1])
         # the words were said to the subject by someone the sentence does not name
-        return Frame(m.start(), m.end(), m.group(0), Speaker("", None, (m.start(), m.start()), "unknown"),
-                     m.start(), m.end())
+        return Frame(cs, ce, cue, Speaker("", None, (cs, cs), "unknown"), cs, ce)
 
     def _verb_reading(self, cue: str, before: str, subj: tuple[int, int]) -> bool:
         """Can the cue be a verb after this subject? A bare form ("say") needs a plural subject,

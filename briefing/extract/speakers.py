@@ -29,11 +29,14 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural",
             "i": "person", "him": "person", "her": "person", "them": "plural"}
 _SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
+_HONORIFIC = re.compile(r"(M(?:r|rs|s|iss))\.? ([A-Z][\w'’-]+)")  # opening at a word start: see _honorifics
 _HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
 _REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
-_REFLEXIVE_LETTERS = re.compile(r"h(?:im|er)self", re.IGNORECASE)  # a cheap test before the sentence pass
+# a cheap test before the sentence pass: the letters of _REFLEXIVE in every form its
+# case-insensitive match accepts ("ı", "İ" and "ſ" fold to "i" and "s"), without IGNORECASE,
+# which would make the search try the whole pattern at every character
+_REFLEXIVE_LETTERS = re.compile(r"[hH](?:[iIıİ][mM]|[eE][rR])[sSſ][eE][lL][fF]")
 _AUX = frozenset("""has have had also would will could can did does do is was were are be been now both
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
@@ -131,6 +134,22 @@ def has_words(text: str, lo: int, hi: int, n: int) -> bool:
     return _n_words(n).match(text, lo, hi) is not None
 
 
+def _honorifics(text: str):
+    """`Mr. X`, `Mrs X`: `_HONORIFIC` matches that open a word (the `\\b` it would start with
+    keeps the regex from jumping to the "M" it opens with, so the test is made here)."""
+    pos = 0
+    while True:
+        m = _HONORIFIC.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            pos = s + 1  # "UMr. X" is no honorific; a match may still start after the "M"
+            continue
+        yield m
+        pos = m.end()
+
+
 # --- finding the speaker phrase ---------------------------------------------------------------
 
 _NP_REACH = 300
@@ -168,7 +187,11 @@ def _name_before_description(toks: list[tuple[str, int, int]], np: tuple[int, in
     """`Maria LaHood, a lawyer for Arar, said`: the name before the descriptive phrase speaks."""
     if np is None:
         return None
-    k = next((i for i, t in enumerate(toks) if t[1] == np[0]), None)
+    k = len(toks) - 1  # the token opening the phrase, which is near the end (starts are unique)
+    while k >= 0 and toks[k][1] != np[0]:
+        k -= 1
+    if k < 0:
+        k = None
     if k is None or k < 2 or toks[k][0].lower() not in ("a", "an", "the") or toks[k - 1][0] != ",":
         return None
     j = k - 2
@@ -419,7 +442,11 @@ class Namer:
             return self._pronoun(s, e, phrase.lower())
         heads = _heads()
         for k, w in enumerate(words):
-            kind = heads.get(w[0].lower()) or heads.get(_bare(w[0]).lower())
+            kind = heads.get(w[0].lower())
+            if not kind:
+                bare = _bare(w[0])
+                if bare != w[0]:
+                    kind = heads.get(bare.lower())
             if kind in ("proxy", "doc"):
                 org = self._proxy(words, k, doc=kind == "doc")
                 if org:
@@ -560,7 +587,7 @@ class Namer:
         """What the article says of each surname: `Mr. X`/`Mrs. X`, or a himself/herself in a
         sentence that opens with the name. Only sentences holding a reflexive are read."""
         votes: dict[str, Counter[str]] = {}
-        for m in _HONORIFIC.finditer(self.text):
+        for m in _honorifics(self.text):
             votes.setdefault(m.group(2).lower(), Counter())[_HONORIFIC_SEX[m.group(1).lower()]] += 2
         titles = _titles()
         for sent in self._reflexive_sentences():
