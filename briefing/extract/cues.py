@@ -103,8 +103,13 @@ class CueMatch:
         return self._t
 
 
-def find_cues(text: str, start: int, end: int):
-    """Cues in text[start:end], left to right, multiword cues tried first.
+def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
+    """Cues in text[start:end], left to right, multiword cues tried first."""
+    return [CueMatch(s, e, t) for s, e, t in cue_spans(text, start, end)]
+
+
+def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cues in text[start:end], left to right, as `find_cues`.
 
     The range is turned into bytes where every ASCII letter stays (lower-cased) and every other
     character becomes one space: offsets hold, and the words it splits into are exactly the
@@ -114,21 +119,34 @@ def find_cues(text: str, start: int, end: int):
     buf = b" " + text[start:end].encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
     hits = _first_words_bytes().intersection(buf.split())
     if not hits:
-        return
-    found: list[tuple[int, str]] = []
+        return []
+    found: list[tuple[int, bytes]] = []
     for w in hits:
-        word = w.decode()
         pat = b" " + w + b" "
         i = buf.find(pat)
         while i >= 0:
-            found.append((start + i, word))  # the word starts at i + 1 in the padded buffer
+            found.append((start + i, w))  # the word starts at i + 1 in the padded buffer
             i = buf.find(pat, i + len(w) + 1)
     if len(found) > 1:
         found.sort()
+    out = []
+    n = len(text)
+    words = _cue_words()
     for s, w in found:
-        m = _cue_at(text, s, s + len(w), w, end)
-        if m is not None:
-            yield m
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-"):
+            continue
+        patterns, is_form = words[w]
+        hit = None
+        for pat in patterns:  # the longest multiword cue opening here, if any
+            hit = pat.match(text, s, end)
+            if hit:
+                out.append((hit.start(), hit.end(), hit.group(0)))
+                break
+        if hit is None and is_form:
+            e = s + len(w)
+            if e >= n or not (text[e].isalnum() or text[e] in "'’-"):
+                out.append((s, e, text[s:e]))
+    return out
 
 
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
@@ -136,17 +154,14 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 @lru_cache(maxsize=None)
 def _first_words_bytes() -> frozenset[bytes]:
-    return frozenset(w.encode("ascii") for w in _first_words() if w.isascii() and w.isalpha())
+    return frozenset(_cue_words())
 
 
-def _cue_at(text: str, s: int, e: int, w: str, end: int) -> CueMatch | None:
-    """The cue opening with the word text[s:e] (`w`, lower case), or None."""
-    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-"):
-        return None
-    for pat in _multiword().get(w, ()):
-        mm = pat.match(text, s, end)
-        if mm:
-            return CueMatch(mm.start(), mm.end(), mm.group(0))
-    if w in forms() and (e >= len(text) or not (text[e].isalnum() or text[e] in "'’-")):
-        return CueMatch(s, e, text[s:e])
-    return None
+@lru_cache(maxsize=None)
+def _cue_words() -> dict[bytes, tuple[tuple[re.Pattern[str], ...], bool]]:
+    """Each word that can open a cue (as bytes) → the multiword patterns it opens, longest
+    first, and whether it is a cue by itself. Multiword forms never equal one letter run."""
+    multi = _multiword()
+    table = forms()
+    return {w.encode("ascii"): (tuple(multi.get(w, ())), w in table)
+            for w in _first_words() if w.isascii() and w.isalpha()}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..lexicons import load_map, load_set
 from . import Context
-from .cues import cue_lemma, find_cues
+from .cues import cue_lemma, cue_spans
 from .quote_spans import QuoteIndex
 from .speakers import WORD, Namer, Speaker, has_words, np_after, np_before
 
@@ -63,8 +63,7 @@ class FrameFinder:
     def frames(self, p) -> list[Frame]:
         """The cue frames of one paragraph, in text order."""
         out: list[Frame] = []
-        for m in find_cues(self.text, p.start, p.end):
-            cs, ce, cue = m.start(), m.end(), m.group(0)
+        for cs, ce, cue in cue_spans(self.text, p.start, p.end):
             if self.q.inside(cs) or not self._lower_cue(cs, cue):
                 continue
             f = self._frame(cs, ce, cue, p, out)
