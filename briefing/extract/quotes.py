@@ -84,6 +84,7 @@ class _Extractor:
         self.finder = FrameFinder(ctx, self.namer, self.q)
         self.used: set[int] = set()  # indexes of quote spans already attributed
         self.items: list[_Item] = []
+        self._floating: dict[int, bool] = {}  # paragraph number → made of quotation only
 
     # --- the pass ------------------------------------------------------------------------------
 
@@ -300,23 +301,24 @@ class _Extractor:
     # --- quotations no frame claimed ------------------------------------------------------------
 
     def _leftover_quotes(self, p, frames: list[Frame]) -> None:
+        starts = [f.cue_start for f in frames]  # in text order: a quote's frames found by bisection
         for i in self.q.within(p.start, p.end):
             if i in self.used:
                 continue
             q = self.q.spans[i]
             if self._is_title(q):
                 continue
-            sp = self._dash_speaker(q, p) or self._carried_speaker(i, p) or self._colon_speaker(q, p, frames)
+            sp = self._dash_speaker(q, p) or self._carried_speaker(i, p) or self._colon_speaker(q, p, starts)
             if sp is not None:
                 self.used.add(i)
                 self.items.append(_Item(q.start, q.end, "direct", sp[0], sp[1], [q]))
             else:
-                f = self._sentence_frame(q, p, frames)
+                f = self._sentence_frame(q, p, frames, starts)
                 if f is not None:  # quoted words in a sentence whose source is named
                     self.used.add(i)
                     self.items.append(_Item(q.start, q.end, "partial", f.speaker, f.cue, [q]))
 
-    def _colon_speaker(self, q: QuoteSpan, p, frames: list[Frame]) -> tuple[Speaker, str | None] | None:
+    def _colon_speaker(self, q: QuoteSpan, p, starts: list[int]) -> tuple[Speaker, str | None] | None:
         """`Obama is rolling out a new message: "It's about me."`: a quotation after a colon
         belongs to the subject of the sentence that introduces it (when no cue there names one)."""
         j = q.start  # the last character before the quote that is not a space
@@ -325,17 +327,23 @@ class _Extractor:
         if j == p.start or self.text[j - 1] != ":":
             return None
         s0, _ = self.finder.sentence_bounds(q.start - 1, p)
-        if any(s0 <= f.cue_start < q.start for f in frames):
-            return None
+        i = bisect_left(starts, q.start) - 1
+        if i >= 0 and starts[i] >= s0:
+            return None  # a cue of this sentence, before the quote, names its source
         sp = self.finder.sentence_subject(s0, q.start, name_ends=True)
         return (sp, ":") if sp else None
 
-    def _sentence_frame(self, q: QuoteSpan, p, frames: list[Frame]) -> Frame | None:
-        """The cue frame of the sentence holding a quoted phrase: the clause's source. Without
-        one, the phrase is the author's (a scare quote, a name): no item."""
-        s0, s1 = self.finder.sentence_bounds(q.start, p)
-        inside = [f for f in frames if s0 <= f.cue_start < q.start and f.speaker.name]
-        return inside[-1] if inside else None
+    def _sentence_frame(self, q: QuoteSpan, p, frames: list[Frame], starts: list[int]) -> Frame | None:
+        """The cue frame of the sentence holding a quoted phrase: the clause's source (the last
+        named one before the quote). Without one, the phrase is the author's (a scare quote, a
+        name): no item."""
+        s0, _ = self.finder.sentence_bounds(q.start, p)
+        i = bisect_left(starts, q.start) - 1
+        while i >= 0 and starts[i] >= s0:
+            if frames[i].speaker.name:
+                return frames[i]
+            i -= 1
+        return None
 
     def _is_title(self, q: QuoteSpan) -> bool:
         """A short quotation in title case names a thing ("Fox News Sunday", "A Change Is Gonna
@@ -411,7 +419,12 @@ class _Extractor:
         return None
 
     def _is_floating(self, p) -> bool:
-        """A paragraph made of quotation only."""
+        """A paragraph made of quotation only (asked once a paragraph: it may be long)."""
+        if p.index not in self._floating:
+            self._floating[p.index] = self._only_quotation(p)
+        return self._floating[p.index]
+
+    def _only_quotation(self, p) -> bool:
         outside = []
         pos = p.start
         for i in self.q.within(p.start, p.end):
