@@ -43,7 +43,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     cue_start: int
     cue_end: int
@@ -59,6 +59,7 @@ class FrameFinder:
         self.text = ctx.text
         self.namer = namer
         self.q = quotes
+        self._bounds: dict[int, tuple[int, int]] = {}
 
     def frames(self, p) -> list[Frame]:
         """The cue frames of one paragraph, in text order."""
@@ -81,8 +82,14 @@ class FrameFinder:
         return s is not None and s.start == cs
 
     def sentence_bounds(self, pos: int, p) -> tuple[int, int]:
+        b = self._bounds.get(pos)  # a cue's sentence is asked for by its frame, then by `quotes`
+        if b is not None:
+            return b
         s = self.ctx.doc.sentence_at(pos)
-        return (s.start, s.end) if s else (p.start, p.end)
+        if s is None:
+            return p.start, p.end
+        b = self._bounds[pos] = (s.start, s.end)
+        return b
 
     def _frame(self, cs: int, ce: int, cue: str, p, earlier: list[Frame]) -> Frame | None:
         """The frame of the cue text[cs:ce] (`cue`), or None when it is no reporting verb here."""

@@ -42,7 +42,7 @@ def strip_marks(s: str) -> str:
     return s
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteSpan:
     start: int  # the opening mark
     end: int  # just after the closing mark (or the paragraph end when it runs on)

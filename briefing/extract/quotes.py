@@ -65,7 +65,7 @@ _TRIM_END = ".,;: \n\t—–-"
 _MAX_GAP_WORDS = 12
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     start: int
     end: int

@@ -76,7 +76,7 @@ _TIME_ADJUNCT = _TIME | frozenset("early late last this next morning night after
 _TIME_LEAD = frozenset("in on during at since early late last this next earlier".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     name: str
     actor_id: str | None
@@ -451,7 +451,7 @@ class Namer:
                 org = self._proxy(words, k, doc=kind == "doc")
                 if org:
                     return org
-        head = _head(words)
+        head = _head(words) if len(words) > 1 else words[0]
         if words[0][0].lower() in _QUANTIFIERS:
             # "One Republican", "two unnamed sources": some members of a group, kept as written
             actor = self.ctx.actor_at(head[1], head[2])
