@@ -15,7 +15,7 @@ from ..lexicons import load_map, load_set
 from . import Context
 from .cues import cue_lemma, cue_spans
 from .quote_spans import QuoteIndex
-from .speakers import WORD, Namer, Speaker, has_words, np_after, np_before
+from .speakers import WORD, Namer, Speaker, has_words, np_after, np_before, phrase_tokens, subject_tokens
 
 _NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
 about on with in at by from into over under""".split())
@@ -111,11 +111,13 @@ class FrameFinder:
         if self._participle(cs, lo, cue):  # "…, saying …", "…, even suggesting …"
             sp = self._clause_speaker(earlier, s0, cs)
             return Frame(cs, ce, cue, sp, cs, ce) if sp else None
-        subj = np_before(self.text, lo, cs)
+        toks = subject_tokens(self.text, lo, cs)
+        subj = np_before(self.text, lo, cs, toks)
         if subj is not None:
-            if not self._verb_reading(cue, before, subj):
+            words = phrase_tokens(self.text, subj[0], subj[1], toks)
+            if not self._verb_reading(cue, before, [w for w, _, _ in words]):
                 return None
-            return Frame(cs, ce, cue, self.namer.name(*subj), subj[0], ce)
+            return Frame(cs, ce, cue, self.namer.name(subj[0], subj[1], words), subj[0], ce)
         nxt = self.q.starting_after(ce, p.end)
         hi = self.q.spans[nxt].start if nxt is not None else p.end
         inv = np_after(self.text, ce, hi) if cue_lemma(cue.lower()) in _INVERTING else None
@@ -161,10 +163,10 @@ class FrameFinder:
         # the words were said to the subject by someone the sentence does not name
         return Frame(cs, ce, cue, Speaker("", None, (cs, cs), "unknown"), cs, ce)
 
-    def _verb_reading(self, cue: str, before: str, subj: tuple[int, int]) -> bool:
-        """Can the cue be a verb after this subject? A bare form ("say") needs a plural subject,
-        a pronoun or an auxiliary; a mostly-noun form ("questions") needs a name or a pronoun."""
-        words = WORD.findall(self.text, *subj)
+    def _verb_reading(self, cue: str, before: str, words: list[str]) -> bool:
+        """Can the cue be a verb after a subject of these words? A bare form ("say") needs a
+        plural subject, a pronoun or an auxiliary; a mostly-noun form ("questions") needs a name
+        or a pronoun."""
         head = words[-1] if words else ""
         lw = cue.lower()
         if lw in load_set("cue_noun_forms") and not (head[:1].isupper() or head.lower() in _PRONOUNS):

@@ -109,6 +109,22 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
 
 
+def phrase_tokens(text: str, s: int, e: int, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens of text[s:e], taken from `toks` (a scan of a range holding it) when `s` opens
+    and `e` closes one of them: a scan of text[s:e] finds the same ones then (`WORD` looks at
+    nothing before a token; after one, only at an entity's ";", hence the last test)."""
+    j = len(toks) - 1
+    while j >= 0 and toks[j][2] > e:
+        j -= 1
+    if j >= 0 and toks[j][2] == e and text[e:e + 1] != ";":
+        i = j
+        while i >= 0 and toks[i][1] > s:
+            i -= 1
+        if i >= 0 and toks[i][1] == s:
+            return toks[i:j + 1]
+    return _tokens(text, s, e)
+
+
 def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[str, int, int]]:
     """The first `n` tokens of text[lo:hi] (the scan goes left to right, so they are the same)."""
     return [(m[0], m.start(), m.end()) for m in islice(WORD.finditer(text, lo, hi), n)]
@@ -155,14 +171,24 @@ def _honorifics(text: str):
 _NP_REACH = 300
 
 
-def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject noun phrase ending just before a cue at `hi` (not before `lo`)."""
-    # A subject is never hundreds of characters long; looking further back only makes a sentence
-    # with many cues (or none of its punctuation) quadratic.
+def subject_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The tokens `np_before` reads for a cue at `hi`: a subject is never hundreds of characters
+    long, and looking further back would make a sentence with many cues (or none of its
+    punctuation) quadratic."""
+    return _tokens(text, max(lo, hi - _NP_REACH), hi)
+
+
+def np_before(text: str, lo: int, hi: int,
+              toks: list[tuple[str, int, int]] | None = None) -> tuple[int, int] | None:
+    """The subject noun phrase ending just before a cue at `hi` (not before `lo`); `toks` are
+    `subject_tokens(text, lo, hi)` when the caller has them (they are not changed)."""
     lo = max(lo, hi - _NP_REACH)
-    toks = _tokens(text, lo, hi)
+    if toks is None:
+        toks = _tokens(text, lo, hi)
     if text.find("’", lo, hi) >= 0:  # a curly apostrophe reads as a straight one ("he’ll")
         toks = [(w.replace("’", "'"), a, b) for w, a, b in toks]
+    else:
+        toks = toks[:]  # popped below
     _strip_adjuncts(toks)
     if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
         while toks and toks[-1][0] != "(":
@@ -434,10 +460,11 @@ class Namer:
         best = max(forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0])))[0]
         return best if len(best.split()) >= len(name.split()) and best.endswith(name) else name
 
-    def name(self, s: int, e: int) -> Speaker:
-        """Name the speaker phrase text[s:e]."""
+    def name(self, s: int, e: int, words: list[tuple[str, int, int]] | None = None) -> Speaker:
+        """Name the speaker phrase text[s:e] (`words`: its tokens, when the caller has them)."""
         phrase = self.text[s:e]
-        words = _tokens(self.text, s, e)
+        if words is None:
+            words = _tokens(self.text, s, e)
         if len(words) == 1 and phrase.lower() in PRONOUNS:
             return self._pronoun(s, e, phrase.lower())
         heads = _heads()
