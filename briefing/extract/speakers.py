@@ -470,7 +470,7 @@ class Namer:
         heads = _heads()
         for k, w in enumerate(words):
             kind = heads.get(w[0].lower())
-            if not kind:
+            if not kind and w[0][-1] in ".s":  # only then can the bare form differ ("Office's")
                 bare = _bare(w[0])
                 if bare != w[0]:
                     kind = heads.get(bare.lower())
