@@ -11,17 +11,18 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import rx
 from .lexicons import load_set
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_LINE = re.compile(r"[^\n]+")
+_BLANK_LINE = rx.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = rx.compile(r"[^\n]+")
 # A sentence may end at . ! ? (or …) followed by closing quotes/brackets, then space.
 # quote marks may come as HTML entities in scraped text ("said.&quot; Next")
-_END = re.compile(r"[.!?…]+(?:[\"'”’)\]]|&quot;)*(?=\s)")
-_NEXT_START = re.compile(r"\s+((?:[\"“‘'(\[]|&quot;)*)(\S)")
-TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
+_END = rx.compile(r"[.!?…]+(?:[\"'”’)\]]|&quot;)*(?=\s)")
+_NEXT_START = rx.compile(r"\s+((?:[\"“‘'(\[]|&quot;)*)(\S)")
+TOKEN = rx.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
 # a word made of single letters and dots: U.S., U.K., p.m., J.
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+$")
+_INITIALISM = rx.compile(r"(?:[A-Za-z]\.)+$")
 
 
 @dataclass(frozen=True)
