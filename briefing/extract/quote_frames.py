@@ -15,7 +15,7 @@ from ..lexicons import load_map, load_set
 from . import Context
 from .cues import cue_lemma, cue_spans
 from .quote_spans import QuoteIndex
-from .speakers import WORD, Namer, Speaker, has_words, np_after, np_before, phrase_tokens, subject_tokens
+from .speakers import NP_REACH, WORD, Namer, Speaker, has_words, np_after, np_before, phrase_tokens, subject_tokens
 
 _NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
 about on with in at by from into over under""".split())
@@ -105,13 +105,13 @@ class FrameFinder:
         passive = self._passive(cs, ce, cue, lo, p)
         if passive is not None:
             return passive or None
-        before = self._word_before(cs, lo)
+        toks = subject_tokens(self.text, lo, cs)
+        before = self._word_before(cs, lo, toks)
         if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
             return None  # "a report", "to say": not a reporting verb here
         if self._participle(cs, lo, cue):  # "…, saying …", "…, even suggesting …"
             sp = self._clause_speaker(earlier, s0, cs)
             return Frame(cs, ce, cue, sp, cs, ce) if sp else None
-        toks = subject_tokens(self.text, lo, cs)
         subj = np_before(self.text, lo, cs, toks)
         if subj is not None:
             words = phrase_tokens(self.text, subj[0], subj[1], toks)
@@ -145,7 +145,8 @@ class FrameFinder:
         head = self.text[max(lo, cs - 60):cs]
         # Both patterns end at the cue, so the last word before it tells whether either can match
         # (letters folded as the case-insensitive match folds them); most cues skip both searches.
-        tail = head.rstrip()[-6:].translate(_FOLD).lower()
+        tail = head.rstrip()[-6:]
+        tail = (tail if tail.isascii() else tail.translate(_FOLD)).lower()
         q = _QUOTED_AS.search(head) if tail.endswith("as") else None
         if q:
             subj = np_before(self.text, lo, cs - len(head) + q.start())
@@ -212,9 +213,18 @@ class FrameFinder:
             sp = (sp[0], toks[caps[-1]][1])
         return self.namer.name(*sp)
 
-    def _word_before(self, pos: int, lo: int) -> str:
-        toks = WORD.findall(self.text, max(lo, pos - 30), pos)
-        return toks[-1].lower() if toks else ""
+    def _word_before(self, pos: int, lo: int, toks: list[tuple[str, int, int]]) -> str:
+        """The last word (lower case) of the 30 characters before `pos`. `toks` are the subject
+        tokens, scanned from further back: their last one is that word when both scans start
+        alike, or when a space opens it (no token spans a space, so both scans agree after one)."""
+        a = max(lo, pos - 30)
+        if not toks:
+            return ""
+        w, start, _ = toks[-1]
+        if a == max(lo, pos - NP_REACH) or (start > a and self.text[start - 1].isspace()):
+            return w.lower()
+        found = WORD.findall(self.text, a, pos)
+        return found[-1].lower() if found else ""
 
     def _ends_sentence(self, pos: int, s1: int) -> bool:
         """Only a few adjunct words between `pos` and the end of the sentence."""

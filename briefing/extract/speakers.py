@@ -168,21 +168,21 @@ def _honorifics(text: str):
 
 # --- finding the speaker phrase ---------------------------------------------------------------
 
-_NP_REACH = 300
+NP_REACH = 300
 
 
 def subject_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The tokens `np_before` reads for a cue at `hi`: a subject is never hundreds of characters
     long, and looking further back would make a sentence with many cues (or none of its
     punctuation) quadratic."""
-    return _tokens(text, max(lo, hi - _NP_REACH), hi)
+    return _tokens(text, max(lo, hi - NP_REACH), hi)
 
 
 def np_before(text: str, lo: int, hi: int,
               toks: list[tuple[str, int, int]] | None = None) -> tuple[int, int] | None:
     """The subject noun phrase ending just before a cue at `hi` (not before `lo`); `toks` are
     `subject_tokens(text, lo, hi)` when the caller has them (they are not changed)."""
-    lo = max(lo, hi - _NP_REACH)
+    lo = max(lo, hi - NP_REACH)
     if toks is None:
         toks = _tokens(text, lo, hi)
     if text.find("’", lo, hi) >= 0:  # a curly apostrophe reads as a straight one ("he’ll")
