@@ -6,7 +6,6 @@ offsets need no mapping back.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,6 +22,7 @@ _NEXT_START = rx.compile(r"\s+((?:[\"“‘'(\[]|&quot;)*)(\S)")
 TOKEN = rx.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
 # a word made of single letters and dots: U.S., U.K., p.m., J.
 _INITIALISM = rx.compile(r"(?:[A-Za-z]\.)+$")
+_OPENING_WORD = rx.compile(r"[\w'’]+")
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ def _is_boundary(text: str, sent_start: int, punct: int, cut: int, end: int) -> 
         if letters == 1 and word[0].isupper():
             return False  # an initial: "John F. Kennedy"
         # U.S., p.m.: a boundary only when a usual sentence opener follows
-        nxt_word = re.match(r"[\w'’]+", text[nxt.start(2):end])
+        nxt_word = _OPENING_WORD.match(text, nxt.start(2), end)
         return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
     return True
 
