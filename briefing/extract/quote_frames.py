@@ -198,8 +198,8 @@ class FrameFinder:
         running past a name stops at it ("Mayor Tom Reed gave the crowd …")."""
         chunk_start = s0
         for chunk in _CHUNK.finditer(self.text, s0, pos):
-            words = WORD.findall(chunk.group(0))
-            if words and words[0].lower() not in _OPENERS and words[0].lower() not in _TIME_WORDS:
+            first = WORD.search(self.text, chunk.start(), chunk.end())  # its first word is enough
+            if first and first.group(0).lower() not in _OPENERS and first.group(0).lower() not in _TIME_WORDS:
                 chunk_start = chunk.start()
                 break
         else:

@@ -59,6 +59,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w 
 _ENTITY_END = re.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
 _PLACE_TIME_PREP = frozenset("at in on before after during over from into across near since until".split())
 _THAT = re.compile(r"\bthat\b")
+_ONLY_PUNCT = re.compile(r"[ ,—–\n-]*\Z")  # what `not gap.strip(" ,—–-\n")` tests, without the slice
 _ONLY_COLON = re.compile(r"\s*:?\s*\Z")  # what `.strip() in (":", "")` tests, without the slice
 _SENT_END = re.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
@@ -150,8 +151,7 @@ class _Extractor:
         closes on `,` `?` `!` (its sentence goes on) and a short subject phrase follows
         (`"…?" a narrator in the Clinton ad asks`)."""
         q = self.q.spans[i]
-        gap = self.text[q.end:f.attrib_start]
-        if not gap.strip(" ,—–-\n"):
+        if _ONLY_PUNCT.match(self.text, q.end, f.attrib_start):  # the quote may be far back
             return True
         closes_open = strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] in (",", "?", "!")
         return closes_open and not _SENT_END.search(self.text, q.end, f.cue_start) and \
@@ -167,8 +167,10 @@ class _Extractor:
 
     def _lead_in(self, a: int, b: int) -> bool:
         """`said: "…"`, `said, "…"`, `said in an email, "…"`: a short lead-in ending at the quote."""
+        if _SENT_END.search(self.text, a, b):
+            return False  # (searched in place: the gap may run to a quote far down the paragraph)
         gap = self.text[a:b]
-        if _SENT_END.search(gap) or _find_that(gap) >= 0:
+        if _find_that(gap) >= 0:
             return False
         return not has_words(gap, 0, len(gap), _MAX_GAP_WORDS + 1) and (not gap.strip() or gap.rstrip().endswith((":", ",")))
 
