@@ -1,8 +1,9 @@
 """Reporting cues: the verbs (and `according to`) that introduce quoted or reported speech.
 
 The lexicon is data (`lexicons/reporting_verbs.txt`, lemma + tag + irregular forms); this module
-inflects the regular lemmas, finds cues in text (`find_cues`), and answers `cue_tag`, which the
-allegation module reads to know whether a cue says, alleges, denies or confirms.
+inflects the regular lemmas, finds cues in text (`find_cues`, or `cue_spans` as plain tuples),
+and answers `cue_tag`, which the allegation module reads to know whether a cue says, alleges,
+denies or confirms.
 """
 from __future__ import annotations
 
@@ -66,9 +67,6 @@ def cue_lemma(cue: str) -> str | None:
     return hit[0] if hit else None
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-
-
 @lru_cache(maxsize=None)
 def _multiword() -> dict[str, list[re.Pattern[str]]]:
     """First word → patterns of the multiword cues it opens ("according to", "called for")."""
@@ -113,7 +111,7 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
     The range is turned into bytes where every ASCII letter stays (lower-cased) and every other
     character becomes one space: offsets hold, and the words it splits into are exactly the
-    letter runs `_WORD` finds. Those are intersected with the cue words in C, and only the few
+    runs of ASCII letters, the words a cue can be. Those are intersected with the cue words in C, and only the few
     that can open a cue are looked for, as whole words (a Python loop over every word, or a
     regex over every form, is several times slower)."""
     buf = b" " + text[start:end].encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
