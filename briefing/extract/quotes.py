@@ -172,7 +172,8 @@ class _Extractor:
         gap = self.text[a:b]
         if _find_that(gap) >= 0:
             return False
-        return not has_words(gap, 0, len(gap), _MAX_GAP_WORDS + 1) and (not gap.strip() or gap.rstrip().endswith((":", ",")))
+        return not has_words(gap, 0, len(gap), _MAX_GAP_WORDS + 1) and (
+            not gap.strip() or gap.rstrip().endswith((":", ",")))
 
     def _next_para_quote(self, p) -> int | None:
         paras = self.ctx.doc.paragraphs
@@ -202,7 +203,8 @@ class _Extractor:
         if wrapped:  # "The museum, Mr. Obama said, would make …": both sides are reported
             self._add_reported(f, s0, f.attrib_start, min_words=1)
             start, end = wrapped, s1
-        elif not has_words(self.text, f.attrib_end, s1, 8) and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
+        elif not has_words(self.text, f.attrib_end, s1, 8) \
+                and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
                 and not self._participle_frame(f) and not self._adverbial_lead(s0, f.attrib_start):
             start, end = s0, f.attrib_start
         else:
