@@ -10,7 +10,7 @@ organisation, a pronoun is the most recent compatible speaker or actor, and a co
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -22,6 +22,7 @@ from .cues import forms as cue_forms
 
 WORD = re.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
 _CAP_RUN = re.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
+_NOT_IN_RUN = re.compile(r"[^\w'’.& -]")  # no `_CAP_RUN` match holds these characters
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
@@ -412,7 +413,8 @@ class Namer:
 
     @cached_property
     def _full(self) -> dict[str, dict[str, int]]:
-        """Last word (lower case) → each name ending with it → how often the article gives it."""
+        """Last word (lower case) → each name ending with it → how often the article gives it.
+        Built only for text whose lower case shifts (see `_forms_ending`)."""
         full: dict[str, dict[str, int]] = {}
         run_name = _run_name
         for run in _CAP_RUN.findall(self.text):
@@ -426,17 +428,61 @@ class Namer:
         return full
 
     @cached_property
+    def _lower(self) -> str | None:
+        """The text in lower case, when that keeps every character in place and lowers each
+        alone ("İ" lowers to two characters, and a capital sigma by what follows it)."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) and "\u03a3" not in self.text else None
+
+    @cached_property
+    def _run_breaks(self) -> list[int]:
+        """Where the characters stand that no `_CAP_RUN` match holds: a scan of the text is
+        between names there, so it can be started again just after one."""
+        return [m.start() for m in _NOT_IN_RUN.finditer(self.text)]
+
+    def _run_at(self, pos: int) -> re.Match[str] | None:
+        """The `_CAP_RUN` match holding text[pos], as a scan of the whole text finds it."""
+        i = bisect_right(self._run_breaks, pos) - 1
+        for m in _CAP_RUN.finditer(self.text, self._run_breaks[i] + 1 if i >= 0 else 0):
+            if m.start() > pos:
+                return None
+            if m.end() > pos:
+                return m
+        return None
+
+    def _forms_ending(self, last: str) -> dict[str, int]:
+        """Each name the article gives whose last word is `last` (lower case) → how often, in
+        text order: the names are read only where `last` occurs, not all over the text."""
+        low = self._lower
+        if low is None:
+            return self._full.get(last) or {}
+        forms: dict[str, int] = {}
+        seen = -1  # the start of the last run counted (an occurrence may fall in it again)
+        i = low.find(last)
+        while i >= 0:
+            m = self._run_at(i)
+            if m is not None and m.start() != seen:
+                seen = m.start()
+                named = _run_name(m.group(0))
+                if named is not None and named[1] == last:
+                    forms[named[0]] = forms.get(named[0], 0) + 1
+            i = low.find(last, i + 1)
+        return forms
+
+    @cached_property
     def _acronyms(self) -> dict[str, str]:
-        """`Canadian Security Intelligence Service (CSIS)`: the acronym → the full name."""
+        """`Canadian Security Intelligence Service (CSIS)`: the acronym → the full name (of
+        several words) right before it."""
         out: dict[str, str] = {}
-        if not _ACRONYM_AFTER.search(self.text):
-            return out  # no "(ABC)" anywhere: no need to walk the names
-        for m in _CAP_RUN.finditer(self.text):
-            named = _run_name(m.group(0))
-            if named is not None and named[3]:
-                acro = _ACRONYM_AFTER.match(self.text, m.end(), m.end() + 12)
-                if acro:
-                    out[acro.group(1)] = named[0]
+        for a in _ACRONYM_AFTER.finditer(self.text):
+            x = a.start()
+            if a.end() - x > 12 or x == 0:
+                continue  # too long to be read as one
+            m = self._run_at(x - 1)
+            if m is not None and m.end() == x:
+                named = _run_name(m.group(0))
+                if named is not None and named[3]:
+                    out[a.group(1)] = named[0]
         return out
 
     @cached_property
@@ -454,7 +500,7 @@ class Namer:
     def fullest(self, name: str) -> str:
         """The fullest form the article gives of a name ending with `name`'s last word."""
         last = name.split()[-1].lower()
-        forms = self._full.get(last)
+        forms = self._forms_ending(last)
         if not forms:
             return name
         best = max(forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0])))[0]
