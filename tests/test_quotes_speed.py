@@ -78,3 +78,34 @@ def test_honorifics_open_words() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_marks_are_the_mark_scan(text: str) -> None:
     assert [m.span() for m in _marks(text, 0, len(text))] == [m.span() for m in _MARK.finditer(text)]
+
+
+NAMES_TEXT = (
+    "Finance Minister Talia Brennock met Brennock's critics. Ms. Brennock, of the Canadian Security "
+    "Intelligence Service (CSIS), said the Bank of Canada (BOC) agreed; \"Brennock\" and T. BRENNOCK "
+    "were not there. The Treasury Board Secretariat (TBSECRETARIAT) — and Talia Brennock — disagreed. "
+    "Ahmet Yılmaz spoke, then Yılmaz left.\nSaid Ellis: no."
+)
+
+
+def _namer(text: str):
+    from briefing.extract import Context
+    from briefing.extract.speakers import Namer
+    from briefing.read import read_bytes
+    from briefing.segment import segment
+    art = read_bytes(text.encode("utf-8"), "case.txt", "case")
+    return Namer(Context(article=art, doc=segment(art.text, art.body_start), dct=None))
+
+
+def test_forms_ending_match_the_whole_text_index() -> None:
+    namer = _namer(NAMES_TEXT)
+    assert namer._lower is not None  # the local search is the one tested
+    for last, forms in namer._full.items():
+        assert list(namer._forms_ending(last).items()) == list(forms.items())
+    assert namer._forms_ending("brennock")["Talia Brennock"] == 2
+    assert namer._forms_ending("nobody") == {}
+
+
+def test_acronyms_follow_names_of_several_words() -> None:
+    namer = _namer(NAMES_TEXT)
+    assert namer._acronyms == {"CSIS": "Canadian Security Intelligence Service", "BOC": "Bank of Canada"}
