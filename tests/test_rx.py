@@ -105,3 +105,13 @@ def test_notes_are_the_same_with_and_without_the_table():
         return subprocess.run([sys.executable, "-m", "briefing", "make", "-f", "json", str(SEED)], env=env,
                               capture_output=True, text=True, check=True).stdout
     assert note("1") == note("0")
+
+
+@needs_table
+def test_every_precomputed_entry_is_what_its_function_gives_today():
+    """A derivation whose code changed leaves old answers in the table: recompute them all."""
+    import briefing.pipeline  # noqa: F401 — registers every @rx.precomputed function
+
+    for name, fn in rx._functions.items():
+        for key, value in rx._section(name).items():
+            assert fn(*key) == value, f"{name}{key}: stale; run bench/make_regex_table.py"
