@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import rx
 from ..lexicons import load_lines
 
 _VOWELS = "aeiou"
@@ -74,7 +75,7 @@ def _multiword() -> dict[str, list[re.Pattern[str]]]:
     for f in sorted(forms(), key=len, reverse=True):
         if " " in f:
             body = re.escape(f).replace(r"\ ", r"\s+")
-            out.setdefault(f.split()[0], []).append(re.compile(body + r"(?![\w'’-])", re.IGNORECASE))
+            out.setdefault(f.split()[0], []).append(rx.compile(body + r"(?![\w'’-])", re.IGNORECASE))
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import rx
 from ..lexicons import load_map, load_set
 from . import Context
 from .cues import cue_lemma, cue_spans
@@ -33,14 +34,14 @@ also don't didn't doesn't won't wouldn't can't couldn't""".split())
 _INVERTING = frozenset("""say add ask write continue explain note recall reply respond answer agree insist
 declare argue warn comment observe remark quip tweet conclude acknowledge admit concede complain
 claim state reiterate emphasize emphasise stress suggest predict report announce shout yell""".split())
-_CHUNK = re.compile(r"[^,;]+")
-_FROM = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted\s+as\s*$", re.IGNORECASE)
+_CHUNK = rx.compile(r"[^,;]+")
+_FROM = rx.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
+_QUOTED_AS = rx.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted\s+as\s*$", re.IGNORECASE)
 # how the word before a `_BE_BEFORE` match ends; `_FOLD`: the non-ASCII letters that a
 # case-insensitive pattern letter also matches (so `tail` is tested as the regex reads it)
 _BE_TAILS = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "ly", "also", "not")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
+_BE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)

@@ -13,10 +13,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rx
 from ..segment import Paragraph
 
-_MARK = re.compile(r"``|''|[\"“”«»]|&(?:quot|ldquo|rdquo|laquo|raquo|#34|#x22|#822[01]|#171|#187);")
-_MARK_START = re.compile("[`'\"“”«»&]")  # the characters a `_MARK` match can open with
+_MARK = rx.compile(r"``|''|[\"“”«»]|&(?:quot|ldquo|rdquo|laquo|raquo|#34|#x22|#822[01]|#171|#187);")
+_MARK_START = rx.compile("[`'\"“”«»&]")  # the characters a `_MARK` match can open with
 # text scraped from web pages keeps its quote marks as HTML entities ("&quot;"): the same marks
 _ENTITY = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“",
            "&rdquo;": "”", "&#8221;": "”", "&laquo;": "«", "&#171;": "«", "&raquo;": "»", "&#187;": "»"}

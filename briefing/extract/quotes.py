@@ -26,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .. import rx
 from ..model import Quote
 from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
@@ -37,31 +38,31 @@ __all__ = ["extract", "cue_tag"]
 
 _FINITE = frozenset("will would can could may might must should shall is was were are has have had do does did".split())
 # after a wrapped attribution: a few adjunct words, then the comma
-_WRAP_TAIL = re.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
-_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
+_WRAP_TAIL = rx.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
+_CLAUSE_JOIN = rx.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as but nor".split())
-_PERSONAL = re.compile(r"(?:I|we|you|he|she|they|it|me|us)(?:['’]\w+)?$", re.IGNORECASE)
-_ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
+_PERSONAL = rx.compile(r"(?:I|we|you|he|she|they|it|me|us)(?:['’]\w+)?$", re.IGNORECASE)
+_ALPHA = rx.compile(r"[A-Za-z][\w'’-]*")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
-_TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
+_TRAILING_CONJ = rx.compile(r"[\s,]+(?:but|and|or)$")
 _CONJ_ENDS = ("but", "and", "or", "but\n", "and\n", "or\n")
-_TRANSCRIPT = re.compile(r"(?:``|''|[\"“«]|&quot;)\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
-_LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
+_TRANSCRIPT = rx.compile(r"(?:``|''|[\"“«]|&quot;)\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
+_LEAD_TIME = rx.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
                         r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
-_HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
-_DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[.\s]*$")
+_HEADLINE = rx.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
+_DASH_NAME = rx.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[.\s]*$")
 # first words of an opening adverbial chunk before a subject and its cue
 _LEAD_WORDS = frozenset("""in on at during after before asked speaking responding pressed earlier later
 when while with from following""".split())
-_PLAIN_OBJECT = re.compile(r"\s*([a-z]+s)\b(?=[\s,])")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
-_ENTITY_END = re.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
+_PLAIN_OBJECT = rx.compile(r"\s*([a-z]+s)\b(?=[\s,])")
+_DATELINE = rx.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
+_ENTITY_END = rx.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
 _PLACE_TIME_PREP = frozenset("at in on before after during over from into across near since until".split())
-_THAT = re.compile(r"\bthat\b")
-_ONLY_PUNCT = re.compile(r"[ ,—–\n-]*\Z")  # what `not gap.strip(" ,—–-\n")` tests, without the slice
-_ONLY_COLON = re.compile(r"\s*:?\s*\Z")  # what `.strip() in (":", "")` tests, without the slice
-_SENT_END = re.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
+_THAT = rx.compile(r"\bthat\b")
+_ONLY_PUNCT = rx.compile(r"[ ,—–\n-]*\Z")  # what `not gap.strip(" ,—–-\n")` tests, without the slice
+_ONLY_COLON = rx.compile(r"\s*:?\s*\Z")  # what `.strip() in (":", "")` tests, without the slice
+_SENT_END = rx.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
 _MAX_GAP_WORDS = 12
 

@@ -16,28 +16,29 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
+from .. import rx
 from ..lexicons import load_map, load_set
 from . import Context
 from .cues import forms as cue_forms
 
-WORD = re.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
-_CAP_RUN = re.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
-_NOT_IN_RUN = re.compile(r"[^\w'’.& -]")  # no `_CAP_RUN` match holds these characters
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
+WORD = rx.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
+_CAP_RUN = rx.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
+_NOT_IN_RUN = rx.compile(r"[^\w'’.& -]")  # no `_CAP_RUN` match holds these characters
+_ACRONYM_AFTER = rx.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
+_YEAR = rx.compile(r"^(?:1[89]|20)\d\d$")
+_INITIALS = rx.compile(r"(?:[A-Za-z]\.)+$")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural",
             "i": "person", "him": "person", "her": "person", "them": "plural"}
 _SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_HONORIFIC = re.compile(r"(M(?:r|rs|s|iss))\.? ([A-Z][\w'’-]+)")  # opening at a word start: see _honorifics
+_HONORIFIC = rx.compile(r"(M(?:r|rs|s|iss))\.? ([A-Z][\w'’-]+)")  # opening at a word start: see _honorifics
 _HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
-_REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+_REFLEXIVE = rx.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 # a cheap test before the sentence pass: the letters of _REFLEXIVE in every form its
 # case-insensitive match accepts ("ı", "İ" and "ſ" fold to "i" and "s"), without IGNORECASE,
 # which would make the search try the whole pattern at every character
-_REFLEXIVE_LETTERS = re.compile(r"[hH](?:[iIıİ][mM]|[eE][rR])[sSſ][eE][lL][fF]")
+_REFLEXIVE_LETTERS = rx.compile(r"[hH](?:[iIıİ][mM]|[eE][rR])[sSſ][eE][lL][fF]")
 _AUX = frozenset("""has have had also would will could can did does do is was were are be been now both
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
@@ -59,7 +60,7 @@ _CONNECT = frozenset({"of", "for", "at", "from", "with"})
 _ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
 leading ruling governing presiding sitting outgoing incoming unnamed anonymous named united
 appointed accused armed organized organised unaffiliated informed""".split())
-_CONTRACTION = re.compile(r"^(he|she|they|it|we|i)(?:['’](?:ll|d|ve|re|s))$", re.I)
+_CONTRACTION = rx.compile(r"^(he|she|they|it|we|i)(?:['’](?:ll|d|ve|re|s))$", re.I)
 _DETS = frozenset("""the a an another one two three four five six seven eight nine ten several some
 many most few his her their its our your my both all any each senior top other""".split())
 _FUNCTION = frozenset("""even only also now still initially meanwhile however instead
@@ -143,7 +144,7 @@ def _end_of(tok: tuple[str, int, int]) -> int:
 def _n_words(n: int) -> re.Pattern[str]:
     # `n` tokens as `WORD.finditer` finds them: the scan skips only whitespace (any other
     # character opens a token), and the atomic group keeps each token as long as the scan takes it
-    return re.compile(r"(?:\s*(?>" + WORD.pattern + r")){%d}" % n)
+    return rx.compile(r"(?:\s*(?>" + WORD.pattern + r")){%d}" % n)
 
 
 def has_words(text: str, lo: int, hi: int, n: int) -> bool:
