@@ -3,10 +3,10 @@ organisation or place ("Bank of Canada", "Globe and Mail"), cut at titles ("NDP 
 with the honorific kept in the mention ("Mr. Dong") and weak sentence-initial words checked."""
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 from dataclasses import dataclass, field
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_tokens import Tok
 
@@ -21,8 +21,8 @@ PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Pu
                        "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
                        "Preparedness Intergovernmental International Development Housing Infrastructure "
                        "Communities Tourism Culture Sport Sports Women Youth Science Technology Information".split())
-_GIVEN_HYPHEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kin-man", "Hong-tu": a romanised given name
-_LIST_TAIL = re.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
+_GIVEN_HYPHEN = rx.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kin-man", "Hong-tu": a romanised given name
+_LIST_TAIL = rx.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
 _OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends Sons Daughters Sisters Brothers "
                       "Minister Secretary Governor Mayor Bishop Archbishop Statistics Bay Gulf Isle Cape "
                       "Republic Kingdom State City Province Emirate Strait".split())
@@ -61,7 +61,7 @@ class Cand:
 
 # after a sentence-initial word, context that only a name takes: "Velmora's chief executive",
 # "Talvane said in a statement", "Brenwick members voted", "Okoro said she", "Okoro, 45, said"
-_NAME_AFTER = re.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
+_NAME_AFTER = rx.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
                          r"spokes(?:person|man|woman))| said in a statement| (?:members|shareholders|"
                          r"employees|fighters|militants)\b"
                          r"|,? (?:said|says|told|added) (?:that )?(?:he|she)\b|, who\b|, \d{1,2}, )")

@@ -4,11 +4,12 @@ the same words twice are one group."""
 from __future__ import annotations
 
 import re
+from .. import rx
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|some|other|\d+)"
 _NOUN = r"(?:sources?|officials?|people|persons|individuals|officers|diplomats|insiders|employees|members|aides)"
 _ADJ = r"(?:[A-Za-z][\w.-]*\s+){0,3}?"
-ANONYMOUS = re.compile(
+ANONYMOUS = rx.compile(
     r"\b(" + _COUNT + r"\s+" + r"(?:unnamed|anonymous|unidentified)\s+" + _ADJ + _NOUN
     + r"|(?:(?:unnamed|anonymous|unidentified)\s+" + _ADJ + _NOUN + r")"
     # "three people familiar with the talks", "a source close to the minister"
@@ -18,10 +19,10 @@ ANONYMOUS = re.compile(
     # "a Conservative source", "two senior government sources": a source is unnamed by definition
     + r"|" + _COUNT + r"\s+" + _ADJ + r"sources?(?!\s+of\b)"
     + r")\b", re.I)
-_TRIGGER = re.compile(r"unnamed|anonymous|unidentified|familiar with|close to|knowledge of|sources?\b", re.I)
+_TRIGGER = rx.compile(r"unnamed|anonymous|unidentified|familiar with|close to|knowledge of|sources?\b", re.I)
 # the same without re.I, for the lower-cased text: a case-blind search is several times slower, and
 # nine articles in ten have no trigger at all
-_TRIGGER_LOW = re.compile(_TRIGGER.pattern)
+_TRIGGER_LOW = rx.compile(_TRIGGER.pattern)
 
 
 def _triggers(text: str):

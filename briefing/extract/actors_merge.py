@@ -3,12 +3,12 @@ outlets ("Global" → "Global News"), party words their party; different people 
 organisations named after a person stay apart."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
 from .actors_typing import ORG, PERSON, PLACE, add_evidence, decide, indefinite, org_context
@@ -17,8 +17,8 @@ from .actors_typing import ORG, PERSON, PLACE, add_evidence, decide, indefinite,
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
                          "Holdings Airlines Motors Times Post".split())
 _ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "&", "de", "la", "du"})
-_NEXT_WORD = re.compile(r" ([a-z]+)")
-_PAREN = re.compile(r"\s*\(\s*$")
+_NEXT_WORD = rx.compile(r" ([a-z]+)")
+_PAREN = rx.compile(r"\s*\(\s*$")
 
 
 @dataclass

@@ -3,29 +3,29 @@ general David Johnston", "Huawei executive Meng Wanzhou") or an apposition after
 spokesperson for the RCMP")."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
 
-_WORD_BACK = re.compile(r"([\w.'’-]+)\s+$")
+_WORD_BACK = rx.compile(r"([\w.'’-]+)\s+$")
 # the same, reversed and matched on the reversed window (see actors_typing: a search anchored at the
 # end tries every start; the reversed match stops at once)
-WORD_BACK_R = re.compile(r"\s+([\w.'’-]+)")
+WORD_BACK_R = rx.compile(r"\s+([\w.'’-]+)")
 _MODIFIERS = frozenset("former then then- acting interim deputy senior junior chief top veteran longtime "
                        "current outgoing incoming special independent federal provincial local national "
                        "foreign opposition party company government police military associate assistant "
                        "vice executive principal lead general regional international".split())
 _STOP = frozenset({"the", "a", "an", "of", "and", "by", "with", "for", "to", "in", "on", "at", "from"})
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
-_AS = re.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
+_APPOSITION = rx.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
+_AS = rx.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
 # "The Commissioner of Canada Elections, Caroline Simard," (sentence-initial, capitalised title phrase)
-_TITLE_COMMA = re.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}),\s+$")
-_COMMA_AFTER = re.compile(r"\s*,")
-_ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
+_TITLE_COMMA = rx.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}),\s+$")
+_COMMA_AFTER = rx.compile(r"\s*,")
+_ABBREVIATED = rx.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
 
 
 def roles(text: str, c: Cand) -> list[str]:

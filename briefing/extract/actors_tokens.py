@@ -6,28 +6,29 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from .. import rx
 from ..segment import Doc
 from . import actors_lexicon as lex
 
 # A spaced "&" joins "Mail & Guardian"; an HTML entity ("&quot;", "&amp;") is punctuation, not a
 # join: scraped copy writes quote marks that way ("Absent Without Leave&quot;").
-_WORD = re.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
+_WORD = rx.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
 # _WORD's plain words (lower-case ASCII letters that _WORD would not join to the next word): a
 # stretch of them, one space apart, is one match, the first word its own group; any other word
 # is _WORD's
 _PLAIN = r"[a-z]+(?!\w|[-'’.]\w|&(?![A-Za-z]+;|#\d+;)\w)"
-_TOKEN = re.compile(rf"(?P<first>{_PLAIN})(?: {_PLAIN})*|{_WORD.pattern}")
-_PLAIN_WORD = re.compile(r"[a-z]+")  # the words of a stretch
+_TOKEN = rx.compile(rf"(?P<first>{_PLAIN})(?: {_PLAIN})*|{_WORD.pattern}")
+_PLAIN_WORD = rx.compile(r"[a-z]+")  # the words of a stretch
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
-_INITIALISM = re.compile(r"(?:[A-Z]\.)*[A-Z]$")  # "U.S", "J", "U.K" before their last period
-_CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
+_INITIALISM = rx.compile(r"(?:[A-Z]\.)*[A-Z]$")  # "U.S", "J", "U.K" before their last period
+_CONTRACTION = rx.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
 # lower-case second parts that make a name a modifier ("Toronto-area", "Beijing-based", "Kremlin-backed")
 _SUFFIXES = frozenset("area based born led owned backed funded run style era made bound affiliated linked aligned "
                       "controlled speaking friendly sponsored supported allied occupied administered held "
                       "wide bred raised trained educated registered listed".split())
-_AMOUNT = re.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
+_AMOUNT = rx.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
 _OPENERS = "\"“‘'([—–:"
 
 
@@ -182,8 +183,8 @@ def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
     return out
 
 
-_AFTER_OPENER = re.compile(r"[\"“‘(:—–]\s*(?=\w)")
-_LINE_START = re.compile(r"^\s*(?=\w)", re.M)
+_AFTER_OPENER = rx.compile(r"[\"“‘(:—–]\s*(?=\w)")
+_LINE_START = rx.compile(r"^\s*(?=\w)", re.M)
 
 
 def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:

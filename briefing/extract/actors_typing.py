@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_candidates import Cand
 from .actors_roles import WORD_BACK_R, has_lower_title, title_ends
@@ -17,18 +18,18 @@ PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 # of the reversed window stops at once. Each reversed pattern (_R) is written out beside the forward
 # one it stands for (kept for reading and for the tests), and gives the same match: the forward
 # search's leftmost start is the reversed match's furthest end.
-_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
+_BEFORE = rx.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
 # "the" is tried first, as the forward search prefers the word before it; a "the" that ends a longer
 # word ("bathe") is part of that word
-_BEFORE_R = re.compile(r"(?:\s+eht(?![A-Za-z]))?\s*\W{0,2}([A-Za-z]+)")
-_INDEF = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
-_INDEF_R = re.compile(r"\s+(?:[a-z-]+\s+)?(?:a|na|rehtona)\b", re.I)
-_AFTER = re.compile(r"(?:'s|’s)?\s*,?\s*([A-Za-z]+)")  # matched at the name's end
-_EMPLOYER = re.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
+_BEFORE_R = rx.compile(r"(?:\s+eht(?![A-Za-z]))?\s*\W{0,2}([A-Za-z]+)")
+_INDEF = rx.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
+_INDEF_R = rx.compile(r"\s+(?:[a-z-]+\s+)?(?:a|na|rehtona)\b", re.I)
+_AFTER = rx.compile(r"(?:'s|’s)?\s*,?\s*([A-Za-z]+)")  # matched at the name's end
+_EMPLOYER = rx.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
 _ARTICLES = frozenset("La Le Los Las Les El Il Lo Der Die Das De".split())
-_ROMAN = re.compile(r"[IVXL]+$")
-_THE = re.compile(r"\bthe\s+$", re.I)
-_THE_R = re.compile(r"\s+eht\b", re.I)
+_ROMAN = rx.compile(r"[IVXL]+$")
+_THE = rx.compile(r"\bthe\s+$", re.I)
+_THE_R = rx.compile(r"\s+eht\b", re.I)
 _PLACE_PREPS = frozenset("in at from near across throughout outside inside into towards toward around "
                          "to via visit visited visiting capital".split())
 _PLACE_PREPS_R = frozenset(w[::-1] for w in _PLACE_PREPS)  # to test a word read backwards
@@ -38,37 +39,37 @@ _PLACE_SUFFIXES = frozenset({"based", "area", "born", "bound"})
 _ORG_SUFFIXES = frozenset({"owned", "led", "backed", "funded", "run", "affiliated"})
 # the words around a name that only a body takes: "shares of X", "a spokesperson for X",
 # "X's chief executive", "X said in a statement"
-_ORG_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|stocks? of|spokes(?:person|man|woman) for|"
+_ORG_BEFORE = rx.compile(r"\b(?:shares (?:of|in)|stake in|stocks? of|spokes(?:person|man|woman) for|"
                          r"(?:chief executive|ceo|chairman|chairwoman|president|founder|co-founder|"
                          r"employees?|staff|shareholders?|subsidiary|unit|arm|division) of)\s+(?:the\s+)?$",
                          re.I)
-_ORG_BEFORE_R = re.compile(r"(?:\s+eht)?\s+(?:(?:fo|ni) serahs|ni ekats|fo s?kcots|rof (?:nosrep|nam|namow)sekops|"
+_ORG_BEFORE_R = rx.compile(r"(?:\s+eht)?\s+(?:(?:fo|ni) serahs|ni ekats|fo s?kcots|rof (?:nosrep|nam|namow)sekops|"
                            r"fo (?:evitucexe feihc|oec|namriahc|namowriahc|tnediserp|rednuof|rednuof-oc|"
                            r"s?eeyolpme|ffats|s?redloherahs|yraidisbus|tinu|mra|noisivid))\b", re.I)
-_ORG_POSS = re.compile(r"(?:'s|’s)\s+(?:chief executive|ceo|chief financial officer|cfo|shares|stock|"
+_ORG_POSS = rx.compile(r"(?:'s|’s)\s+(?:chief executive|ceo|chief financial officer|cfo|shares|stock|"
                        r"share price|headquarters|subsidiary|shareholders|board|profits?|revenues?|"
                        r"parent company|annual report|market value|website|statement)\b", re.I)
-_STATEMENT = re.compile(r",?\s*(?:said|says) in a (?:statement|press release|filing|news release)", re.I)
+_STATEMENT = rx.compile(r",?\s*(?:said|says) in a (?:statement|press release|filing|news release)", re.I)
 # context only a person takes: "his son Jenson", "12-year-old Kimi", "Madiba's wife", "X said she"
 _KIN = ("son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|"
         "grandson|granddaughter|grandmother|grandfather|widow|widower|twins?|fiancée?|girlfriend|boyfriend")
-_PERSON_BEFORE = re.compile(rf"(?:\b(?:{_KIN})|-year-old)\s+$", re.I)
+_PERSON_BEFORE = rx.compile(rf"(?:\b(?:{_KIN})|-year-old)\s+$", re.I)
 # each kin word reversed; "twins?" and "fiancée?" end in an optional letter, which leads when reversed
 _KIN_R = "|".join(w[-2] + "?" + w[-3::-1] if w.endswith("?") else w[::-1] for w in _KIN.split("|"))
-_PERSON_BEFORE_R = re.compile(rf"\s+(?:(?:{_KIN_R})\b|dlo-raey-)", re.I)
-_PERSON_POSS = re.compile(rf"(?:'s|’s)\s+(?:{_KIN}|lawyer|manager|family|parents|birthday|funeral|death|"
+_PERSON_BEFORE_R = rx.compile(rf"\s+(?:(?:{_KIN_R})\b|dlo-raey-)", re.I)
+_PERSON_POSS = rx.compile(rf"(?:'s|’s)\s+(?:{_KIN}|lawyer|manager|family|parents|birthday|funeral|death|"
                           rf"girlfriend|boyfriend)\b", re.I)
-_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|his|her|him)\b")
-_AGE_AFTER = re.compile(r", \d{1,2},")
-_SEAT_OF = re.compile(r"\b(?:(?:riding|constituency|electoral district) of|"
+_SAID_PRONOUN = rx.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|his|her|him)\b")
+_AGE_AFTER = rx.compile(r", \d{1,2},")
+_SEAT_OF = rx.compile(r"\b(?:(?:riding|constituency|electoral district) of|"
                       r"(?:MPs?|MPPs?|MLAs?|MNAs?|member|candidate) for)\s+(?:the\s+)?$")
-_SEAT_OF_R = re.compile(r"(?:\s+eht)?\s+(?:fo (?:gnidir|ycneutitsnoc|tcirtsid larotcele)|"
+_SEAT_OF_R = rx.compile(r"(?:\s+eht)?\s+(?:fo (?:gnidir|ycneutitsnoc|tcirtsid larotcele)|"
                         r"rof (?:s?PM|s?PPM|s?ALM|s?ANM|rebmem|etadidnac))\b")
 # _SEAT_OF, _THE and _ORG_BEFORE all end in "of", "in", "for" or "the" before the name: a cheap test
 # of the context's last letters (_ends) spares their match on most names
-_LOWER_NEXT = re.compile(r" [a-z]")
-_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
-_NOUN_BEFORE_R = re.compile(r"\s+([a-z-]+[a-z])\b")
+_LOWER_NEXT = rx.compile(r" [a-z]")
+_NOUN_BEFORE = rx.compile(r"\b([a-z][a-z-]+)\s+$")
+_NOUN_BEFORE_R = rx.compile(r"\s+([a-z-]+[a-z])\b")
 
 
 def evidence(text: str, c: Cand) -> Counter:
