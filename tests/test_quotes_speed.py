@@ -109,3 +109,35 @@ def test_forms_ending_match_the_whole_text_index() -> None:
 def test_acronyms_follow_names_of_several_words() -> None:
     namer = _namer(NAMES_TEXT)
     assert namer._acronyms == {"CSIS": "Canadian Security Intelligence Service", "BOC": "Bank of Canada"}
+
+
+# --- round 2 ----------------------------------------------------------------------------------
+
+_BACKTRACKING_WORD = r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]"
+
+
+@pytest.mark.parametrize("text", TEXTS + ["U.S.-based A&M AT&T&quot;x Leave&amp; x. .. e.g. 3.5% ’s-'"])
+def test_possessive_word_pattern_finds_the_backtracking_tokens(text: str) -> None:
+    plain = re.compile(_BACKTRACKING_WORD)
+    for lo in range(0, len(text), 3):
+        assert [m.span() for m in WORD.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)]
+
+
+def test_letters_table_lowers_as_bytes_lower_does() -> None:
+    raw = bytes(range(256))
+    assert raw.translate(cues._LETTERS_ONLY) == raw.lower().translate(cues._LETTERS_ONLY)
+    assert raw.translate(cues._LETTERS_ONLY).replace(b" ", b"") == b"abcdefghijklmnopqrstuvwxyz" * 2
+
+
+@pytest.mark.parametrize("text", TEXTS + ["A&quot;B said x AT&T&amp;said\tthen U.S.said  y " * 15])
+def test_subject_tokens_continued_scan_is_a_new_scan(text: str) -> None:
+    """Later cues of a sentence continue the scan of the earlier ones (past 300 characters, the
+    scan starts anew)."""
+    from types import SimpleNamespace
+
+    from briefing.extract.quote_frames import FrameFinder
+    from briefing.extract.speakers import subject_tokens
+    for lo in range(0, len(text), 37):
+        finder = SimpleNamespace(text=text, _last_scan=None)  # the state the method reads and keeps
+        for cs in range(lo, len(text) + 1):
+            assert FrameFinder._subject_tokens(finder, lo, cs) == subject_tokens(text, lo, cs)

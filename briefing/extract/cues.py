@@ -110,12 +110,12 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
 def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of the cues in text[start:end], left to right, as `find_cues`.
 
-    The range is turned into bytes where every ASCII letter stays (lower-cased) and every other
-    character becomes one space: offsets hold, and the words it splits into are exactly the
+    The range is turned into bytes where every ASCII letter stays (lower-cased, by the same
+    table) and every other character becomes one space: offsets hold, and the words it splits into are exactly the
     runs of ASCII letters, the words a cue can be. Those are intersected with the cue words in C, and only the few
     that can open a cue are looked for, as whole words (a Python loop over every word, or a
     regex over every form, is several times slower)."""
-    buf = b" " + text[start:end].encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
+    buf = b" " + text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
     hits = _first_words_bytes().intersection(buf.split())
     if not hits:
         return []
@@ -148,7 +148,8 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# ASCII letters lower-cased (what `bytes.lower` would do first), everything else a space
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=None)

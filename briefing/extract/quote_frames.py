@@ -16,7 +16,8 @@ from ..lexicons import load_map, load_set
 from . import Context
 from .cues import cue_lemma, cue_spans
 from .quote_spans import QuoteIndex
-from .speakers import NP_REACH, WORD, Namer, Speaker, has_words, np_after, np_before, phrase_tokens, subject_tokens
+from .speakers import (NP_REACH, WORD, Namer, Speaker, _tokens, has_words, np_after, np_before, phrase_tokens,
+                       subject_tokens)
 
 _NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
 about on with in at by from into over under""".split())
@@ -61,6 +62,7 @@ class FrameFinder:
         self.namer = namer
         self.q = quotes
         self._bounds: dict[int, tuple[int, int]] = {}
+        self._last_scan: tuple[int, int, list[tuple[str, int, int]]] | None = None  # (from, to, tokens)
 
     def frames(self, p) -> list[Frame]:
         """The cue frames of one paragraph, in text order."""
@@ -106,7 +108,7 @@ class FrameFinder:
         passive = self._passive(cs, ce, cue, lo, p)
         if passive is not None:
             return passive or None
-        toks = subject_tokens(self.text, lo, cs)
+        toks = self._subject_tokens(lo, cs)
         before = self._word_before(cs, lo, toks)
         if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
             return None  # "a report", "to say": not a reporting verb here
@@ -213,6 +215,28 @@ class FrameFinder:
         if name_ends and caps and caps[-1] + 1 < len(toks) and toks[caps[-1] + 1][0] not in ("of", "for", "and"):
             sp = (sp[0], toks[caps[-1]][1])
         return self.namer.name(*sp)
+
+    def _subject_tokens(self, lo: int, cs: int) -> list[tuple[str, int, int]]:
+        """`subject_tokens(text, lo, cs)`, continuing the previous cue's scan when it started at
+        the same place (a later cue in the same sentence): its tokens up to the last one a space
+        follows are what a longer scan finds too (a token, and what `WORD` looks at after it,
+        never runs over a space), and the scan goes on from there."""
+        text = self.text
+        a = max(lo, cs - NP_REACH)
+        prev = self._last_scan
+        if prev is not None and prev[0] == a and prev[1] <= cs:
+            toks = prev[2]
+            k = len(toks) - 1
+            while k >= 0 and not (toks[k][2] < prev[1] and text[toks[k][2]].isspace()):
+                k -= 1
+            if k >= 0:
+                out = toks[:k + 1]
+                out += _tokens(text, toks[k][2], cs)
+                self._last_scan = (a, cs, out)
+                return out
+        out = subject_tokens(text, lo, cs)
+        self._last_scan = (a, cs, out)
+        return out
 
     def _word_before(self, pos: int, lo: int, toks: list[tuple[str, int, int]]) -> str:
         """The last word (lower case) of the 30 characters before `pos`. `toks` are the subject

@@ -21,7 +21,10 @@ from ..lexicons import load_map, load_set
 from . import Context
 from .cues import forms as cue_forms
 
-WORD = rx.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
+# AT&T, not "Leave&quot;". Every part after the first `\w+` is optional, so the first way the
+# match tries always succeeds: possessive quantifiers (`++`, `*+`) give the same tokens without
+# keeping the positions to backtrack to (the scan is about a tenth faster).
+WORD = rx.compile(r"\w++(?:[.'’-]\w++|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w++)*+\.?+|[^\w\s]")
 _CAP_RUN = rx.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
 _NOT_IN_RUN = rx.compile(r"[^\w'’.& -]")  # no `_CAP_RUN` match holds these characters
 _ACRONYM_AFTER = rx.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
