@@ -141,3 +141,11 @@ def test_subject_tokens_continued_scan_is_a_new_scan(text: str) -> None:
         finder = SimpleNamespace(text=text, _last_scan=None)  # the state the method reads and keeps
         for cs in range(lo, len(text) + 1):
             assert FrameFinder._subject_tokens(finder, lo, cs) == subject_tokens(text, lo, cs)
+
+
+def test_first_word_scan_finds_each_word_between_spaces() -> None:
+    words = sorted(cues._cue_words())
+    buf = " " + "  ".join(words) + " " + " ".join(words) + " sai saidx xsaid according to "
+    expected = sorted((i, w) for w in words for i in range(len(buf)) if buf.startswith(" " + w + " ", i))
+    assert [(m.start(), m[1]) for m in cues._first_word_scan().finditer(buf)] == expected
+    assert cues._trie([b"", b"s"]) == b"s?" and cues._trie([b"a", b"ab", b"abc", b"b"]) == b"(?:a(?:bc?)?|b)"

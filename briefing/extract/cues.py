@@ -111,27 +111,19 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of the cues in text[start:end], left to right, as `find_cues`.
 
     The range is turned into bytes where every ASCII letter stays (lower-cased, by the same
-    table) and every other character becomes one space: offsets hold, and the words it splits into are exactly the
-    runs of ASCII letters, the words a cue can be. Those are intersected with the cue words in C, and only the few
-    that can open a cue are looked for, as whole words (a Python loop over every word, or a
-    regex over every form, is several times slower)."""
-    buf = b" " + text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
-    hits = _first_words_bytes().intersection(buf.split())
-    if not hits:
-        return []
-    found: list[tuple[int, bytes]] = []
-    for w in hits:
-        pat = b" " + w + b" "
-        i = buf.find(pat)
-        while i >= 0:
-            found.append((start + i, w))  # the word starts at i + 1 in the padded buffer
-            i = buf.find(pat, i + len(w) + 1)
-    if len(found) > 1:
-        found.sort()
+    table) and every other character becomes one space: offsets hold, and the words it splits
+    into are exactly the runs of ASCII letters, the words a cue can be. One pass of
+    `_first_word_scan` over it finds the words that can open a cue (a Python loop over every
+    word, or a regex over every form on the text, is several times slower; a search for each
+    word in turn reads the paragraph once a word)."""
+    # (an ASCII str, not bytes: the regex table holds str patterns; an ASCII str is one byte a
+    # character, so the scan runs as fast)
+    buf = " " + text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") + " "
     out = []
     n = len(text)
     words = _cue_words()
-    for s, w in found:
+    for m in _first_word_scan().finditer(buf):
+        s, w = start + m.start(), m[1]  # the word starts at i + 1 in the padded buffer: start + i in the text
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-"):
             continue
         patterns, is_form = words[w]
@@ -153,15 +145,34 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 f
 
 
 @lru_cache(maxsize=None)
-def _first_words_bytes() -> frozenset[bytes]:
-    return frozenset(_cue_words())
+def _first_word_scan() -> re.Pattern[str]:
+    """` word` followed by a space, for each word that can open a cue, in the letters-only buffer
+    of `cue_spans`. The alternation is a trie of the words (`s(?:a(?:id|ys?)|…)`), so the engine
+    tries a letter or two at each space, not every word. At each space at most one word ends at
+    the next space, and the space after a match is left to open the next one."""
+    return rx.compile(" (" + _trie(sorted(w.encode("ascii") for w in _cue_words())).decode("ascii") + ")(?= )")
+
+
+def _trie(words: list[bytes]) -> bytes:
+    """A regex matching exactly `words` (sorted, lower-case letters), shared prefixes factored out."""
+    if words == [b""]:
+        return b""
+    ends_here = words[0] == b""
+    groups: dict[int, list[bytes]] = {}
+    for w in words[1:] if ends_here else words:
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = [bytes([c]) + _trie(rest) for c, rest in groups.items()]
+    body = alts[0] if len(alts) == 1 else b"(?:" + b"|".join(alts) + b")"
+    if ends_here:
+        return body + b"?" if len(alts) == 1 and len(body) == 1 else b"(?:" + body + b")?"
+    return body
 
 
 @lru_cache(maxsize=None)
-def _cue_words() -> dict[bytes, tuple[tuple[re.Pattern[str], ...], bool]]:
-    """Each word that can open a cue (as bytes) → the multiword patterns it opens, longest
+def _cue_words() -> dict[str, tuple[tuple[re.Pattern[str], ...], bool]]:
+    """Each word of ASCII letters that can open a cue → the multiword patterns it opens, longest
     first, and whether it is a cue by itself. Multiword forms never equal one letter run."""
     multi = _multiword()
     table = forms()
-    return {w.encode("ascii"): (tuple(multi.get(w, ())), w in table)
+    return {w: (tuple(multi.get(w, ())), w in table)
             for w in _first_words() if w.isascii() and w.isalpha()}
