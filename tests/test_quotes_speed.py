@@ -149,3 +149,14 @@ def test_first_word_scan_finds_each_word_between_spaces() -> None:
     expected = sorted((i, w) for w in words for i in range(len(buf)) if buf.startswith(" " + w + " ", i))
     assert [(m.start(), m[1]) for m in cues._first_word_scan().finditer(buf)] == expected
     assert cues._trie([b"", b"s"]) == b"s?" and cues._trie([b"a", b"ab", b"abc", b"b"]) == b"(?:a(?:bc?)?|b)"
+
+
+def test_np_after_reads_the_first_word_alone_where_it_decides() -> None:
+    from briefing.extract.speakers import np_after
+    text = 'said that he would, said he, said Mr. Tom Reed of CBC on Monday, said Tuesday, said the RCMP. said "x'
+    assert np_after(text, 4, len(text)) is None  # "that": no phrase
+    assert text[slice(*np_after(text, 24, len(text)))] == "he"
+    assert text[slice(*np_after(text, 33, len(text)))] == "Mr. Tom Reed of CBC"
+    assert np_after(text, 69, len(text)) is None  # "Tuesday": a time, not a speaker
+    assert text[slice(*np_after(text, 83, len(text)))] == "the RCMP"
+    assert np_after(text, len(text) - 2, len(text)) is None and np_after(text, 3, 3) is None

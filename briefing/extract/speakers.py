@@ -318,14 +318,16 @@ def _reduced_relative(toks: list[tuple[str, int, int]], i: int) -> tuple[int, in
 def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
     """The speaker phrase right after a cue (`said Eric Balsam in an email`); `loose` lets it
     open with any word (`according to councillor Ann Fry`)."""
-    toks = _first_tokens(text, lo, min(hi, lo + 200), 11)  # the phrase reads 10 words and one more
-    if not toks:
+    hi = min(hi, lo + 200)
+    first = WORD.search(text, lo, hi)  # the first word decides over half the calls: read it alone
+    if first is None:
         return None
-    w0 = toks[0][0].lower()
+    w0 = first[0].lower()
     if w0 in PRONOUNS and w0 not in ("it", "her", "him", "them"):
-        return toks[0][1], toks[0][2]
-    if not (_is_cap(toks[0][0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION_NOT_DET:
+        return first.start(), first.end()
+    if not (_is_cap(first[0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION_NOT_DET:
         return None
+    toks = _first_tokens(text, first.start(), hi, 11)  # the phrase reads 10 words and one more
     cues = cue_forms()
     np: list[tuple[str, int, int]] = []
     for j, t in enumerate(toks[:10]):
