@@ -18,6 +18,7 @@ from ..segment import Paragraph
 # Each alternative opens with its own character, written as a literal: the regex engine then
 # jumps straight to those characters (an apostrophe not followed by another is passed over in C).
 _MARK = rx.compile(r'"|“|”|«|»|``|' r"''|&(?:quot|ldquo|rdquo|laquo|raquo|#34|#x22|#822[01]|#171|#187);")
+_ALNUM = rx.compile(r"[^\W_]")  # what str.isalnum accepts: a word character but "_"
 # text scraped from web pages keeps its quote marks as HTML entities ("&quot;"): the same marks
 _ENTITY = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“",
            "&rdquo;": "”", "&#8221;": "”", "&laquo;": "«", "&#171;": "«", "&raquo;": "»", "&#187;": "»"}
@@ -138,4 +139,4 @@ def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
 
 
 def _has_words(text: str, s: QuoteSpan) -> bool:
-    return any(c.isalnum() for c in text[s.start:s.end])
+    return _ALNUM.search(text, s.start, s.end) is not None
