@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import islice
 
 from .. import rx
 from ..model import Quote
@@ -355,12 +354,16 @@ class _Extractor:
         Come"): a show, book or song title, not anyone's words."""
         if q.paragraph == 1:
             return False  # a headline capitalises every word anyway
-        words = [m[0] for m in islice(_ALPHA.finditer(self.text, q.start, q.end), 8)]
-        if not 2 <= len(words) <= 7:  # (eight words are already too many to look further)
-            return False
-        if any(_PERSONAL.match(w) for w in words):
-            return False  # "We're America.": someone speaking
-        return all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+        # Word by word, so most quotations (sentences) are settled by their first lower-case word.
+        n = 0
+        for m in _ALPHA.finditer(self.text, q.start, q.end):
+            w = m[0]
+            n += 1
+            if n == 8 or not (w[0].isupper() or w in _TITLE_SMALL):
+                return False  # eight words are too many for a title
+            if _PERSONAL.match(w):
+                return False  # "We're America.": someone speaking
+        return n >= 2
 
     def _dash_speaker(self, q: QuoteSpan, p) -> tuple[Speaker, str | None] | None:
         """Epigraphs and pull quotes: `"…" ― Carla Sanchez` (a dash, then the name, ending the paragraph)."""
