@@ -36,6 +36,7 @@ _INVERTING = frozenset("""say add ask write continue explain note recall reply r
 declare argue warn comment observe remark quip tweet conclude acknowledge admit concede complain
 claim state reiterate emphasize emphasise stress suggest predict report announce shout yell""".split())
 _CHUNK = rx.compile(r"[^,;]+")
+_SPACE = rx.compile(r"\s")
 _FROM = rx.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
 _QUOTED_AS = rx.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted\s+as\s*$", re.IGNORECASE)
 # how the word before a `_BE_BEFORE` match ends; `_FOLD`: the non-ASCII letters that a
@@ -241,12 +242,13 @@ class FrameFinder:
     def _word_before(self, pos: int, lo: int, toks: list[tuple[str, int, int]]) -> str:
         """The last word (lower case) of the 30 characters before `pos`. `toks` are the subject
         tokens, scanned from further back: their last one is that word when both scans start
-        alike, or when a space opens it (no token spans a space, so both scans agree after one)."""
+        alike, or when a space comes before it within the 30 characters (no token spans a space,
+        so both scans agree after one: "…, said" as well as "… Smith said")."""
         a = max(lo, pos - 30)
         if not toks:
             return ""
         w, start, _ = toks[-1]
-        if a == max(lo, pos - NP_REACH) or (start > a and self.text[start - 1].isspace()):
+        if a == max(lo, pos - NP_REACH) or (start > a and _SPACE.search(self.text, a, start)):
             return w.lower()
         found = WORD.findall(self.text, a, pos)
         return found[-1].lower() if found else ""
