@@ -164,3 +164,52 @@ def test_np_after_reads_the_first_word_alone_where_it_decides() -> None:
     assert np_after(text, 69, len(text)) is None  # "Tuesday": a time, not a speaker
     assert text[slice(*np_after(text, 83, len(text)))] == "the RCMP"
     assert np_after(text, len(text) - 2, len(text)) is None and np_after(text, 3, 3) is None
+
+
+def test_alnum_class_is_str_isalnum() -> None:
+    from briefing.extract.quote_spans import _ALNUM
+    for c in map(chr, range(0x110000)):  # every code point
+        assert bool(_ALNUM.match(c)) == c.isalnum(), hex(ord(c))
+
+
+TITLE_CASES = ['"Fox News Sunday"', '"A Change Is Gonna Come"', '"We\'re America."', '"I Am"', '"It"',
+               '"The Art of the Deal and More Than That"', '"The Art of the Deal And More"', '"we will win"',
+               '"Go"', '""', '"Meet the Press" was', '"Ünïcode Títle Case"', '"One Two Three Four Five Six Seven"',
+               '"One Two Three Four Five Six Seven Eight"', '"Yes We Can"', '"Them And Us"']
+
+
+@pytest.mark.parametrize("text", TITLE_CASES)
+def test_is_title_word_by_word_is_the_eight_word_test(text: str) -> None:
+    from types import SimpleNamespace
+
+    from briefing.extract.quote_spans import QuoteSpan
+    from briefing.extract.quotes import _ALPHA, _PERSONAL, _TITLE_SMALL, _Extractor
+    q = QuoteSpan(0, len(text), paragraph=2)
+    words = [m[0] for m in itertools.islice(_ALPHA.finditer(text, q.start, q.end), 8)]
+    expected = 2 <= len(words) <= 7 and not any(_PERSONAL.match(w) for w in words) and \
+        all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+    assert _Extractor._is_title(SimpleNamespace(text=text), q) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Mr. Okafor,\tof A&quot;B (the U.S.-based firm), however said x" * 6])
+def test_word_before_is_the_last_word_of_thirty_characters(text: str) -> None:
+    from types import SimpleNamespace
+
+    from briefing.extract.quote_frames import FrameFinder
+    from briefing.extract.speakers import subject_tokens
+    finder = SimpleNamespace(text=text)
+    for lo in range(0, len(text), 23):
+        for pos in range(lo, len(text) + 1):
+            found = WORD.findall(text, max(lo, pos - 30), pos)
+            expected = found[-1].lower() if found else ""
+            assert FrameFinder._word_before(finder, pos, lo, subject_tokens(text, lo, pos)) == expected
+
+
+def test_run_at_is_the_whole_text_scan() -> None:
+    text = NAMES_TEXT + " " + "Very Long Capitalised Run " * 8 + "ends. (A) x" + "B" * 150 + " C"
+    namer = _namer(text)
+    runs = [m for m in __import__("briefing.extract.speakers", fromlist=["_CAP_RUN"])._CAP_RUN.finditer(text)]
+    for pos in range(len(text)):
+        hold = [m.span() for m in runs if m.start() <= pos < m.end()]
+        got = namer._run_at(pos)
+        assert ([got.span()] if got else []) == hold, pos

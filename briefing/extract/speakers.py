@@ -27,6 +27,7 @@ from .cues import forms as cue_forms
 WORD = rx.compile(r"\w++(?:[.'’-]\w++|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w++)*+\.?+|[^\w\s]")
 _CAP_RUN = rx.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
 _NOT_IN_RUN = rx.compile(r"[^\w'’.& -]")  # no `_CAP_RUN` match holds these characters
+_LAST_BREAK = rx.compile(r"(?s).*[^\w'’.& -]")  # matched from a point: ends after the last `_NOT_IN_RUN`
 _ACRONYM_AFTER = rx.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
 _YEAR = rx.compile(r"^(?:1[89]|20)\d\d$")
 _INITIALS = rx.compile(r"(?:[A-Za-z]\.)+$")
@@ -448,8 +449,15 @@ class Namer:
 
     def _run_at(self, pos: int) -> re.Match[str] | None:
         """The `_CAP_RUN` match holding text[pos], as a scan of the whole text finds it."""
-        i = bisect_right(self._run_breaks, pos) - 1
-        for m in _CAP_RUN.finditer(self.text, self._run_breaks[i] + 1 if i >= 0 else 0):
+        # the scan restarts after the last break at or before `pos`: looked for in the 100
+        # characters before it first (the whole text's breaks are listed only when none is there)
+        b = _LAST_BREAK.match(self.text, max(0, pos - 100), pos + 1)
+        if b is not None:
+            start = b.end()
+        else:
+            i = bisect_right(self._run_breaks, pos) - 1
+            start = self._run_breaks[i] + 1 if i >= 0 else 0
+        for m in _CAP_RUN.finditer(self.text, start):
             if m.start() > pos:
                 return None
             if m.end() > pos:
