@@ -41,6 +41,12 @@ TEXTS = [
     "(&quot;no comment&quot;). It was a state-owned firm's call, e.g. in the U.S. and Beaches—East York.",
     "",
     "no capitals at all here, just plain words in a row and some more of them",
+    # words two past a possessive, connectors split by a non-breaking space, em dashes after plain
+    # words, lower-case letters outside ASCII and a place pair written in lower case
+    "the Minister's Spokesperson said Office hours; the Senator's office, and Group staff. "
+    "Bank of\u00a0the Yukon and\u00a0more Kitchener\u2014Conestoga, word\u2014Name, caf\u00e9 \u00fcber "
+    "\u4e2d\u6587 Women's Group and russia-ukraine\u2014Talks at Beaches\u2014East York's office. "
+    "The Prime Minister's Office, Office of the Registrar of Companies and the Bank of Canada's staff.",
 ]
 
 
