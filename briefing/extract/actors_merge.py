@@ -47,21 +47,21 @@ class _Union:
 
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
     """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
-    keyed = [(c.key, c) for c in cands]
-    keyed = [(k, c) for k, c in keyed if _keepable(k)]
+    keyed = [(k, c) for c in cands if _keepable(k := c.key)]
     cands = [c for _, c in keyed]
     by_key: dict[str, list[Cand]] = {}
     votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
     for k, c in keyed:
-        if k in by_key:
-            by_key[k].append(c)
+        v = votes.get(k)
+        if v is None:
+            by_key[k], v = [c], {}
+            votes[k] = v
         else:
-            by_key[k], votes[k] = [c], {}
-        add_evidence(text, c, votes[k])
+            by_key[k].append(c)
+        add_evidence(text, c, v)
     types = {k: ORG if _party(k) else decide(votes[k], _facts(k)[0]) for k in by_key}
     uf = _Union()
-    for k in by_key:
-        uf.find(k)
+    uf.parent = {k: k for k in by_key}  # every key its own root, as find would set them
     ambiguous = _link(text, cands, by_key, types, uf, votes)
     root = {k: uf.find(k) for k in by_key}
     groups: dict[str, Entity] = {}
@@ -120,6 +120,12 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
     """Capitalised words that name no actor after all."""
     if _party(e.name):
         return False
+    # (the tests below are pure and joined by "or": the cheapest, and most often true, goes first)
+    # one word named once, with no evidence at all (no list, title or telling context): too little
+    # to list, and more often a stray capital than an actor
+    if (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
+            and not total.get(PLACE)):
+        return True
     if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands):
         return True  # "sit as an Independent"
     if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
@@ -130,10 +136,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
         return True  # "Physical Education", "Master Plan": a phrase, not a person
-    # one word named once, with no evidence at all (no list, title or telling context): too little
-    # to list, and more often a stray capital than an actor
-    return (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
-            and not total.get(PLACE))
+    return False
 
 
 

@@ -29,7 +29,9 @@ _SUFFIXES = frozenset("area based born led owned backed funded run style era mad
                       "controlled speaking friendly sponsored supported allied occupied administered held "
                       "wide bred raised trained educated registered listed".split())
 _AMOUNT = rx.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
-_OPENERS = "\"“‘'([—–:"
+# white space and openers (quote marks, brackets, dashes, a colon) before a sentence's first word
+# (\s reads white space as str.isspace does)
+_OPENING = rx.compile(r"[\s\"“‘'(\[—–:]*")
 
 
 @dataclass(slots=True)  # hundreds of thousands a batch: slots make them smaller and quicker
@@ -188,12 +190,8 @@ def _known_code(w: str) -> bool:
 
 def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
     """Offsets of the first word of each sentence and of each quotation or clause opener."""
-    out = set()
-    for s in doc.sentences:
-        i = s.start
-        while i < s.end and (text[i] in _OPENERS or text[i].isspace()):
-            i += 1
-        out.add(i)
+    skip = _OPENING.match  # past white space and openers, to the sentence's first word
+    out = {skip(text, s.start, s.end).end() for s in doc.sentences}
     out.update(m.end() for m in _AFTER_OPENER.finditer(text))
     out.update(m.end() for m in _LINE_START.finditer(text))
     return out

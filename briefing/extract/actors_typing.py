@@ -283,6 +283,8 @@ def person_context(text: str, c: Cand, before: str, back: str | None = None, nxt
 
 def indefinite(text: str, c: Cand) -> bool:
     """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
+    if not text[c.start - 1:c.start].isspace():
+        return False  # _INDEF_R opens with white space (and a name at the text's start has none)
     key = c.key
     if c.suffix or key.lower() in lex.places() or key.lower() in lex.known_orgs():
         return False
