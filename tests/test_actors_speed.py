@@ -47,6 +47,9 @@ TEXTS = [
     "Bank of\u00a0the Yukon and\u00a0more Kitchener\u2014Conestoga, word\u2014Name, caf\u00e9 \u00fcber "
     "\u4e2d\u6587 Women's Group and russia-ukraine\u2014Talks at Beaches\u2014East York's office. "
     "The Prime Minister's Office, Office of the Registrar of Companies and the Bank of Canada's staff.",
+    # numbers inside and after runs, two past a possessive, and a number between em dashes
+    "Bank 2023 Group, Canada's 2023 Office and Ontario's Office 12 Group; Route 66 and G7 at "
+    "Kitchener—12—Waterloo in 1999. Velmora’s 3 Holdings, Velmora’s Board 4 Group and the Prime Minister’s 2023 Office.",
 ]
 
 

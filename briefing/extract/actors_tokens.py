@@ -77,9 +77,9 @@ def name_tokens(text: str, doc: Doc, body_start: int,
     word before the stretch is a possessive, "Minister's office") the next two words are looked at
     too. A run of capitalised words never starts inside the stretch, so its other words are left
     out: the rules give the same names with or without them, and most of an article's words are
-    such words. A first word that is no connector is left out too (unless one of the two words
-    before it is a possessive, which the rules look past): it can only close a run, and the
-    stretch between the words on either side closes it just the same."""
+    such words. A first word that is no connector is left out too, and so is a number (unless one
+    of the two words before it is a possessive, which the rules look past): it can only close a
+    run, and the gap it leaves between the words on either side closes it just the same."""
     return _tokens(text, doc, body_start, connectors)
 
 
@@ -131,6 +131,8 @@ def _tokens(text: str, doc: Doc, body_start: int,
                 append(Tok(w, s, e, True, False, "",
                            h < n_heads and headline_spans[h][0] <= s or s in weak_starts))
                 continue
+        elif w.isdigit() and not every and not (out and (out[-1].poss or len(out) > 1 and out[-2].poss)):
+            continue  # a number ("2023"): like a plain word that is no connector, it only closes a run
         else:
             made = _make(text, w, s, e)
         while h < n_heads and headline_spans[h][1] <= s:
