@@ -78,21 +78,14 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     for e in ents:
         e.cands.sort(key=_START)
         keys = {c.key for c in e.cands}
-        if len(keys) == 1:
+        if len(keys) == 1 and not _company(text, e.cands[0].key, e.cands):
+            # one form (most actors): its votes and type as the keys got them (a lone form is no
+            # surname of a fuller one)
             e.name = next(iter(keys))
-            total = dict(votes[e.name])
+            total = votes[e.name]
+            e.type = types[e.name]
         else:
-            e.name = max(keys, key=_fullest)
-            total = {}
-            for k in keys:
-                for t, n in votes[k].items():
-                    total[t] = total.get(t, 0) + n
-        name_words = e.name.split()
-        if len(name_words) > 1 and name_words[-1] in keys and max(votes[e.name].values(), default=0) < 5:
-            total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
-        if _company(text, e):
-            total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
-        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words))
+            e.type, total = _entity_type(text, e, keys, votes)
         if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
             e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
         if not _no_actor(text, e, keys, total, lower):
@@ -103,17 +96,38 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
 _START = attrgetter("start")
 
 
+def _entity_type(text: str, e: Entity, keys: set[str], votes: dict) -> tuple[str, dict]:
+    """Name the actor by its fullest form; its type from all its forms' votes, and those votes."""
+    if len(keys) == 1:
+        e.name = next(iter(keys))
+        total = dict(votes[e.name])
+    else:
+        e.name = max(keys, key=_fullest)
+        total = {}
+        for k in keys:
+            for t, n in votes[k].items():
+                total[t] = total.get(t, 0) + n
+    name_words = e.name.split()
+    if len(name_words) > 1 and name_words[-1] in keys and max(votes[e.name].values(), default=0) < 5:
+        total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
+    if _company(text, e.name, e.cands):
+        total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
+    return ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words)), total
+
+
 def _fullest(k: str) -> tuple[int, int, str]:
     """The fullest of an actor's forms: most words, then most letters."""
     return len(k.split()), len(k), k
 
 
-def _company(text: str, e: Entity) -> bool:
+def _company(text: str, name: str, cands: list[Cand]) -> bool:
     """The actor's fullest name is a listed company's, and not written as a place ("the Amazon")."""
-    words = e.name.split()
-    if e.name.lower() not in lex.companies() or len(words) == 1 and lex.generic(words[0]):
+    if name.lower() not in lex.companies():
         return False
-    return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in e.cands)
+    words = name.split()
+    if len(words) == 1 and lex.generic(words[0]):
+        return False
+    return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in cands)
 
 
 def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozenset[str]) -> bool:
