@@ -295,6 +295,9 @@ def indefinite(text: str, c: Cand) -> bool:
 
 def decide(votes: dict, words: tuple[str, ...]) -> str:
     """The type the evidence favours; without evidence, several words read as a person's name."""
+    if len(votes) == 1:
+        for t in votes:
+            return t  # one type has votes (the usual case): it wins
     if votes:
         n = max(votes.values())
         ties = [t for t, k in votes.items() if k == n]
