@@ -21,7 +21,7 @@ import re
 
 from ..model import TimelineItem
 from . import Context
-from .timex.patterns import Match, find
+from .timex.patterns import Finder, Match
 from .timex.resolve import Res, State, resolve
 from .timex.tense import tense
 
@@ -38,12 +38,13 @@ def extract(ctx: Context) -> list[TimelineItem]:
     st = State(ctx.dct)
     items: list[TimelineItem] = []
     claimed = 0  # end of the last expression taken: the next sentence's search must not re-take it
+    find = Finder(text).find
     for sent in doc.sentences:
         # Each sentence is searched with a little of the next, so that a sentence split inside
         # "Thursday, Jan. 6" cannot cut the date; a match belongs to the sentence it starts in.
         para_end = doc.paragraphs[sent.paragraph - 1].end if doc.paragraphs else sent.end
         window_end = max(sent.end, min(para_end, sent.end + _SPILL))
-        for m in merge(text, find(text, sent.start, window_end)):
+        for m in merge(text, find(sent.start, window_end)):
             if m.start >= sent.end or m.start < claimed:
                 continue
             s1 = max(sent.end, m.end)

@@ -7,6 +7,7 @@ say simply (the modal "may", money, counts of people) are in `_plausible`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -191,6 +192,46 @@ def _triggers() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in t.items()}
 
 
+@lru_cache(maxsize=None)
+def _starts() -> dict[str, frozenset[str]]:
+    """Words a match of each family can begin with (# = a number), as `_words` splits them.
+
+    `Finder` tries a family's regex only at these words, so each set must hold every first word
+    of its regex (tests/test_timex_finder.py reads them off the parsed regexes); a word too many
+    only costs a failed match."""
+    months = set(W.months())
+    edge = {"early", "late", "mid", "middle", "the"}  # MODS_EDGE
+    rel = {"this", "the", "last", "next", "coming", "past", "previous", "current"}  # REL
+    qord = {"first", "second", "third", "fourth", "final", "#"}
+    cards = _first_words(W.cardinals())
+    t = {
+        "numeric": {"#"}, "md": months | edge | {"this", "last", "next"}, "dm": {"#", "the"},
+        "my": months | edge, "month": months | edge | rel | {"earlier", "later"},
+        "quarter": qord | {"the", "this", "last", "next", "year", "fiscal"}, "qcode": {"q", "h"},
+        "quarter_rel": {"this", "last", "next", "that", "the"},
+        "yearago": {"the", "comparable", "corresponding", "same", "year"},
+        "half": {"the", "first", "second", "latter", "last", "#"},
+        "season": set(W.seasons()) | {"early", "late", "mid", "the", "this", "last", "next"},
+        "decade": {"the", "early", "late", "mid", "#", "'", "’"} | set(W.decade_words()),
+        "century": {"the", "early", "late", "mid", "#"} | _first_words(W.ordinals()),
+        "spoken": {"the", "year", "eighteen", "nineteen", "twenty", "two"},
+        "yearnoun": {"the", "full", "fiscal", "current", "calendar", "latest", "entire", "whole", "previous",
+                     "new", "next", "later", "earlier", "that", "year"},
+        "year": edge | {"#", "fiscal", "calendar", "fy"},
+        "weekday": {w for w in W.weekdays() if w.endswith("day")} | {"tues", "thurs"} |
+                   {"this", "last", "next", "coming", "early", "late", "earlier", "later", "mid"},
+        "relday": {"early", "late", "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "the",
+                   "this", "last"},
+        "relunit": edge | rel | {"earlier", "later", "year", "month"},
+        "ago": cards | {"#", "several", "few", "many", "nearly", "almost", "about", "some", "more", "less",
+                        "just", "only", "barely", "roughly", "approximately", "over", "around", "at",
+                        "fully", "exactly"},
+        "anaph": {"the", "that"}, "time": cards | {"#", "noon", "midday", "midnight"},
+        "holiday": _first_words(W.holidays()), "ref": _first_words(W.refs()),
+    }
+    return {k: frozenset(v) for k, v in t.items()}
+
+
 _TOKENS = re.compile(r"[a-z]+|\d")
 # Every time of day holds one of these: a.m./pm (tokens a m, pm), a zone (EST, local time),
 # o'clock, noon; "nine in the morning" holds a part of the day (added from the lexicon).
@@ -206,7 +247,7 @@ def find(text: str, start: int, end: int) -> list[Match]:
     """Longest non-overlapping matches of all families in text[start:end], in text order.
 
     A match that fails its context check still claims its words, so that the "Friday" of "the Good
-    Friday Agreement" is not taken for a date either."""
+    Friday Agreement" is not taken for a date either. `Finder` gives the same, faster."""
     cands = []
     present = _words(text, start, end)
     for rank, (name, lazy, trigger) in enumerate(_families()):
@@ -214,18 +255,129 @@ def find(text: str, start: int, end: int) -> list[Match]:
             continue
         for m in lazy.get().finditer(text, start, end):
             if m.end() > m.start():
-                g = {k: v for k, v in m.groupdict().items() if v is not None}
-                cand = Match(name, m.start(), m.end(), g)
-                if name == "ago" and g["dir"].lower() in ("before", "after") and \
-                        _EVENT_AFTER.match(text, m.end()):
-                    g["event_after"] = "yes"
-                cands.append((rank, cand, _plausible(text, cand)))
+                cands.append(_candidate(rank, name, m, text))
+    return _longest(cands)
+
+
+def _candidate(rank: int, name: str, m: re.Match, text: str) -> tuple[int, Match, bool]:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    cand = Match(name, m.start(), m.end(), g)
+    if name == "ago" and g["dir"].lower() in ("before", "after") and _EVENT_AFTER.match(text, m.end()):
+        g["event_after"] = "yes"
+    return rank, cand, _plausible(text, cand)
+
+
+def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
+    """The longest candidates that do not overlap (ties: the family ranked first), in text order."""
+    if not cands:
+        return []
     cands.sort(key=lambda rc: (-rc[1].length, rc[0], rc[1].start))
     taken: list[tuple[Match, bool]] = []
     for _, c, ok in cands:
         if all(c.end <= t.start or c.start >= t.end for t, _ in taken):
             taken.append((c, ok))
     return sorted((c for c, ok in taken if ok), key=lambda c: c.start)
+
+
+# Words as `_words` splits them, over a whole article (a number is one word: "#" either way), and
+# the quotes that open "'90s".
+_ART_WORDS = re.compile(r"[a-z]+|\d+|['’]")
+# Letters that re.IGNORECASE reads as ASCII letters though their lower case is not one (or is two
+# characters): an article holding one is searched the plain way.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=None)
+def _masks() -> tuple[dict[str, int], dict[str, int]]:
+    """word -> bit set of the families it triggers, and of those it can start (bit = rank)."""
+    trig: dict[str, int] = {}
+    start: dict[str, int] = {}
+    for rank, (name, _, trigger) in enumerate(_families()):
+        for w in trigger:
+            trig[w] = trig.get(w, 0) | 1 << rank
+        for w in _starts()[name]:
+            start[w] = start.get(w, 0) | 1 << rank
+    return trig, start
+
+
+class Finder:
+    """`find` for the windows of one article, with the same result but faster: the article is
+    split into words once, and a family's regex is tried only where one of its start words
+    begins (regex.match there gives what finditer would) and only in a window holding one of its
+    trigger words, instead of at every character of every window that holds a trigger word."""
+
+    __slots__ = ("text", "low", "pos", "end", "key", "ipos", "itrig", "istart")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        self.low = low if len(low) == len(text) and not any(c in text for c in _ODD_CASE) else None
+        trig, start = _masks()
+        self.pos, self.end, self.key = pos, end, key = [], [], []
+        self.ipos, self.itrig, self.istart = ipos, itrig, istart = [], [], []  # words with a bit set
+        for m in _ART_WORDS.finditer(low if self.low is not None else ""):
+            w = m.group()
+            if w.isdigit():
+                w = "#"
+            s = m.start()
+            pos.append(s)
+            end.append(m.end())
+            key.append(w)
+            t, b = trig.get(w, 0), start.get(w, 0)
+            if t or b:
+                ipos.append(s)
+                itrig.append(t)
+                istart.append(b)
+
+    def find(self, start: int, end: int) -> list[Match]:
+        if self.low is None:
+            return find(self.text, start, end)
+        ipos, itrig, istart = self.ipos, self.itrig, self.istart
+        i, j = bisect_left(ipos, start), bisect_left(ipos, end)
+        words = [(ipos[x], itrig[x], istart[x]) for x in range(i, j)]
+        extra = self._cut_words(start, end, words)
+        trig = extra
+        can = 0
+        for _, t, b in words:
+            trig |= t
+            can |= b
+        fams = trig & can
+        if not fams:
+            return []
+        cands = []
+        families, text = _families(), self.text
+        while fams:
+            bit = fams & -fams
+            fams ^= bit
+            rank = bit.bit_length() - 1
+            name, lazy, _ = families[rank]
+            rx = lazy.get()
+            after = start  # as finditer: the next match starts after the last one
+            for p, _, b in words:
+                if b & bit and p >= after:
+                    m = rx.match(text, p, end)
+                    if m is not None:
+                        cands.append(_candidate(rank, name, m, text))
+                        after = m.end()
+        return _longest(cands)
+
+    def _cut_words(self, start: int, end: int, words: list) -> int:
+        """`_words` reads a word cut by the window's edge as the piece inside it ("the" of
+        "thesis"): fix `words` for the last word, and return the trigger bits of the first."""
+        pos, wend, key = self.pos, self.end, self.key
+        trig, begin = _masks()
+        k = bisect_left(pos, end) - 1
+        if k >= 0 and wend[k] > end and pos[k] >= start and key[k] != "#":
+            piece = self.low[pos[k]:end]
+            if words and words[-1][0] == pos[k]:
+                words.pop()
+            t, b = trig.get(piece, 0), begin.get(piece, 0)
+            if t or b:
+                words.append((pos[k], t, b))
+        k = bisect_left(pos, start) - 1
+        if k >= 0 and wend[k] > start and key[k] != "#":
+            return trig.get(self.low[start:min(wend[k], end)], 0)
+        return 0
 
 
 # "two days after the vote", "a week before his arrest": what follows is an event, not a date
