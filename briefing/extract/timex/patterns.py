@@ -7,7 +7,6 @@ say simply (the modal "may", money, counts of people) are in `_plausible`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -279,17 +278,17 @@ def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
     return sorted((c for c, ok in taken if ok), key=lambda c: c.start)
 
 
-# Words as `_words` splits them, over a whole article (a number is one word: "#" either way), and
-# the quotes that open "'90s".
-_ART_WORDS = re.compile(r"[a-z]+|\d+|['’]")
+_NUMBERS = re.compile(r"\d+")
+_DIGITS = frozenset("0123456789")
 # Letters that re.IGNORECASE reads as ASCII letters though their lower case is not one (or is two
-# characters): an article holding one is searched the plain way.
+# characters): an article holding one is searched the plain way, as is one with non-ASCII digits.
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @lru_cache(maxsize=None)
-def _masks() -> tuple[dict[str, int], dict[str, int]]:
-    """word -> bit set of the families it triggers, and of those it can start (bit = rank)."""
+def _masks() -> tuple[dict[str, int], dict[str, int], tuple[frozenset[str], ...], frozenset[str]]:
+    """word -> bit set of the families it triggers, and of those it can start (bit = rank); the
+    start words of each family by rank; every word with a bit (a digit stands for "#")."""
     trig: dict[str, int] = {}
     start: dict[str, int] = {}
     for rank, (name, _, trigger) in enumerate(_families()):
@@ -297,55 +296,49 @@ def _masks() -> tuple[dict[str, int], dict[str, int]]:
             trig[w] = trig.get(w, 0) | 1 << rank
         for w in _starts()[name]:
             start[w] = start.get(w, 0) | 1 << rank
-    return trig, start
+    starts = tuple(_starts()[name] for name, _, _ in _families())
+    return trig, start, starts, frozenset(trig) | frozenset(start) | _DIGITS
+
+
+def _plain_case(text: str, low: str) -> bool:
+    """Whether `_words` and the regexes read the lower-cased text letter for letter as ASCII."""
+    if len(low) != len(text) or any(c in text for c in _ODD_CASE):
+        return False
+    return low.isascii() or not any(c.isdecimal() for c in set(low) if not c.isascii())
 
 
 class Finder:
-    """`find` for the windows of one article, with the same result but faster: the article is
-    split into words once, and a family's regex is tried only where one of its start words
-    begins (regex.match there gives what finditer would) and only in a window holding one of its
-    trigger words, instead of at every character of every window that holds a trigger word."""
+    """`find` for the windows of one article, with the same result but faster. A window's words
+    (as `_words` reads them) give the families that have both a trigger word and a start word
+    there; each such family's regex is tried only where one of its start words begins
+    (regex.match there gives what finditer would), instead of at every character."""
 
-    __slots__ = ("text", "low", "pos", "end", "key", "ipos", "itrig", "istart")
+    __slots__ = ("text", "low")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = text.lower()
-        self.low = low if len(low) == len(text) and not any(c in text for c in _ODD_CASE) else None
-        trig, start = _masks()
-        self.pos, self.end, self.key = pos, end, key = [], [], []
-        self.ipos, self.itrig, self.istart = ipos, itrig, istart = [], [], []  # words with a bit set
-        for m in _ART_WORDS.finditer(low if self.low is not None else ""):
-            w = m.group()
-            if w.isdigit():
-                w = "#"
-            s = m.start()
-            pos.append(s)
-            end.append(m.end())
-            key.append(w)
-            t, b = trig.get(w, 0), start.get(w, 0)
-            if t or b:
-                ipos.append(s)
-                itrig.append(t)
-                istart.append(b)
+        self.low = low if _plain_case(text, low) else None
 
     def find(self, start: int, end: int) -> list[Match]:
-        if self.low is None:
+        low = self.low
+        if low is None:
             return find(self.text, start, end)
-        ipos, itrig, istart = self.ipos, self.itrig, self.istart
-        i, j = bisect_left(ipos, start), bisect_left(ipos, end)
-        words = [(ipos[x], itrig[x], istart[x]) for x in range(i, j)]
-        extra = self._cut_words(start, end, words)
-        trig = extra
-        can = 0
-        for _, t, b in words:
-            trig |= t
-            can |= b
+        trig_of, start_of, starts, interesting = _masks()
+        words = interesting.intersection(_TOKENS.findall(low, start, end))
+        if not words.isdisjoint(_DIGITS):
+            words = (words - _DIGITS) | {"#"}
+        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
+            words |= {"'", "’"}  # the quote that opens "'90s" is no word for `_words`
+        trig = can = 0
+        for w in words:
+            trig |= trig_of.get(w, 0)
+            can |= start_of.get(w, 0)
         fams = trig & can
         if not fams:
             return []
-        cands = []
-        families, text = _families(), self.text
+        cands: list = []
+        families, text, at = _families(), self.text, {}
         while fams:
             bit = fams & -fams
             fams ^= bit
@@ -353,31 +346,32 @@ class Finder:
             name, lazy, _ = families[rank]
             rx = lazy.get()
             after = start  # as finditer: the next match starts after the last one
-            for p, _, b in words:
-                if b & bit and p >= after:
+            for p in sorted(p for w in words & starts[rank] for p in self._offsets(w, start, end, at)):
+                if p >= after:
                     m = rx.match(text, p, end)
                     if m is not None:
                         cands.append(_candidate(rank, name, m, text))
                         after = m.end()
         return _longest(cands)
 
-    def _cut_words(self, start: int, end: int, words: list) -> int:
-        """`_words` reads a word cut by the window's edge as the piece inside it ("the" of
-        "thesis"): fix `words` for the last word, and return the trigger bits of the first."""
-        pos, wend, key = self.pos, self.end, self.key
-        trig, begin = _masks()
-        k = bisect_left(pos, end) - 1
-        if k >= 0 and wend[k] > end and pos[k] >= start and key[k] != "#":
-            piece = self.low[pos[k]:end]
-            if words and words[-1][0] == pos[k]:
-                words.pop()
-            t, b = trig.get(piece, 0), begin.get(piece, 0)
-            if t or b:
-                words.append((pos[k], t, b))
-        k = bisect_left(pos, start) - 1
-        if k >= 0 and wend[k] > start and key[k] != "#":
-            return trig.get(self.low[start:min(wend[k], end)], 0)
-        return 0
+    def _offsets(self, w: str, start: int, end: int, at: dict) -> list[int]:
+        """Where the word `w` begins in the window (a number for "#"), cached in `at`."""
+        got = at.get(w)
+        if got is None:
+            low = self.low
+            if w == "#":
+                got = [m.start() for m in _NUMBERS.finditer(low, start, end)]
+            else:
+                got = []
+                n = len(w)
+                i = low.find(w, start, end)
+                while i >= 0:
+                    j = i + n
+                    if (i == start or not "a" <= low[i - 1] <= "z") and (j == end or not "a" <= low[j] <= "z"):
+                        got.append(i)
+                    i = low.find(w, i + 1, end)
+            at[w] = got
+        return got
 
 
 # "two days after the vote", "a week before his arrest": what follows is an event, not a date
