@@ -278,26 +278,28 @@ def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
     return sorted((c for c, ok in taken if ok), key=lambda c: c.start)
 
 
-_NUMBERS = re.compile(r"\d+")
-_DIGITS = frozenset("0123456789")
+# An article's lower-cased text as bytes, one a character: its ASCII letters kept and all else a
+# space (the words of `_words`), or its digits as "#" and all else a space (its numbers).
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_NUMBER_BYTES = bytes(35 if 48 <= c <= 57 else 32 for c in range(256))
 # Letters that re.IGNORECASE reads as ASCII letters though their lower case is not one (or is two
 # characters): an article holding one is searched the plain way, as is one with non-ASCII digits.
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @lru_cache(maxsize=None)
-def _masks() -> tuple[dict[str, int], dict[str, int], tuple[frozenset[str], ...], frozenset[str]]:
-    """word -> bit set of the families it triggers, and of those it can start (bit = rank); the
-    start words of each family by rank; every word with a bit (a digit stands for "#")."""
-    trig: dict[str, int] = {}
-    start: dict[str, int] = {}
+def _masks() -> tuple[dict[bytes, int], dict[bytes, int], frozenset[bytes]]:
+    """word -> bit set of the families it triggers, and of those it can start (bit = rank), and
+    the words that have a bit; words as bytes ("#" a number, "'" a quote)."""
+    trig: dict[bytes, int] = {}
+    start: dict[bytes, int] = {}
     for rank, (name, _, trigger) in enumerate(_families()):
         for w in trigger:
-            trig[w] = trig.get(w, 0) | 1 << rank
+            trig[w.encode()] = trig.get(w.encode(), 0) | 1 << rank
         for w in _starts()[name]:
+            w = b"'" if w == "’" else w.encode()  # either quote is "'" here
             start[w] = start.get(w, 0) | 1 << rank
-    starts = tuple(_starts()[name] for name, _, _ in _families())
-    return trig, start, starts, frozenset(trig) | frozenset(start) | _DIGITS
+    return trig, start, frozenset(trig) | frozenset(start)
 
 
 def _plain_case(text: str, low: str) -> bool:
@@ -313,23 +315,25 @@ class Finder:
     there; each such family's regex is tried only where one of its start words begins
     (regex.match there gives what finditer would), instead of at every character."""
 
-    __slots__ = ("text", "low")
+    __slots__ = ("text", "low", "letters", "numbers")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = text.lower()
         self.low = low if _plain_case(text, low) else None
+        raw = low.encode("ascii", "replace") if self.low is not None else b""
+        self.letters, self.numbers = raw.translate(_LETTERS), raw.translate(_NUMBER_BYTES)
 
     def find(self, start: int, end: int) -> list[Match]:
-        low = self.low
-        if low is None:
+        if self.low is None:
             return find(self.text, start, end)
-        trig_of, start_of, starts, interesting = _masks()
-        words = interesting.intersection(_TOKENS.findall(low, start, end))
-        if not words.isdisjoint(_DIGITS):
-            words = (words - _DIGITS) | {"#"}
-        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
-            words |= {"'", "’"}  # the quote that opens "'90s" is no word for `_words`
+        trig_of, start_of, known = _masks()
+        words = set(self.letters[start:end].split())
+        if self.numbers.find(b"#", start, end) >= 0:
+            words.add(b"#")
+        if self.low.find("'", start, end) >= 0 or self.low.find("’", start, end) >= 0:
+            words.add(b"'")  # the quote that opens "'90s" is no word for `_words`
+        words &= known
         trig = can = 0
         for w in words:
             trig |= trig_of.get(w, 0)
@@ -337,40 +341,56 @@ class Finder:
         fams = trig & can
         if not fams:
             return []
+        # (offset, families it may start) of each start word in the window, in text order
+        at = sorted((p, bits) for w in words if (bits := start_of.get(w, 0) & fams)
+                    for p in self._offsets(w, start, end))
+        return _longest(self._matches(fams, at, start, end))
+
+    def _matches(self, fams: int, at: list, start: int, end: int) -> list:
         cands: list = []
-        families, text, at = _families(), self.text, {}
+        families, text = _families(), self.text
         while fams:
             bit = fams & -fams
             fams ^= bit
             rank = bit.bit_length() - 1
             name, lazy, _ = families[rank]
-            rx = lazy.get()
+            match = lazy.get().match
             after = start  # as finditer: the next match starts after the last one
-            for p in sorted(p for w in words & starts[rank] for p in self._offsets(w, start, end, at)):
-                if p >= after:
-                    m = rx.match(text, p, end)
+            for p, bits in at:
+                if bits & bit and p >= after:
+                    m = match(text, p, end)
                     if m is not None:
                         cands.append(_candidate(rank, name, m, text))
                         after = m.end()
-        return _longest(cands)
+        return cands
 
-    def _offsets(self, w: str, start: int, end: int, at: dict) -> list[int]:
-        """Where the word `w` begins in the window (a number for "#"), cached in `at`."""
-        got = at.get(w)
-        if got is None:
+    def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
+        """Where the word `w` begins in the window (a number for "#", a quote for "'")."""
+        if w == b"#":
+            return self._number_starts(start, end)
+        if w == b"'":
             low = self.low
-            if w == "#":
-                got = [m.start() for m in _NUMBERS.finditer(low, start, end)]
-            else:
-                got = []
-                n = len(w)
-                i = low.find(w, start, end)
-                while i >= 0:
-                    j = i + n
-                    if (i == start or not "a" <= low[i - 1] <= "z") and (j == end or not "a" <= low[j] <= "z"):
-                        got.append(i)
-                    i = low.find(w, i + 1, end)
-            at[w] = got
+            return [i for i in range(start, end) if low[i] in "'’"]
+        got = []
+        letters, n = self.letters, len(w)
+        i = letters.find(w, start, end)
+        while i >= 0:
+            j = i + n
+            if (i == start or letters[i - 1] == 32) and (j == end or letters[j] == 32):
+                got.append(i)
+            i = letters.find(w, j, end)
+        return got
+
+    def _number_starts(self, start: int, end: int) -> list[int]:
+        got = []
+        numbers = self.numbers
+        i = numbers.find(b"#", start, end)
+        while i >= 0:
+            got.append(i)
+            j = numbers.find(b" ", i, end)
+            if j < 0:
+                break
+            i = numbers.find(b"#", j, end)
         return got
 
 

@@ -28,15 +28,85 @@ _NOT_PAST_BEFORE = frozenset("be being is are am to must can should could would 
 
 @lru_cache(maxsize=None)
 def _cues():
-    fut = W.load_future_cues()
-    fut_rx = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
-                                                  sorted(fut, key=len, reverse=True)) + r")(?![\w])", re.I)
-    return fut_rx, W.load_past_forms()
+    fut = sorted(W.load_future_cues(), key=len, reverse=True)
+    # on lower-cased text, without the look-behind (a regex that starts with one cannot skip ahead
+    # to a cue's first letter): `_future` checks it. Longest first, as the reference.
+    fut_rx = re.compile("(?:" + _trie(re.escape(c.lower()).replace(r"\ ", r"\s+") for c in fut) + r")(?![\w])")
+    past = W.load_past_forms()
+    # every word that may be a past cue: was/were/did/ago, a listed past form, or -ed and 5 letters
+    forms = sorted(past | _ALWAYS_PAST, key=lambda w: (-len(w), w))
+    past_rx = re.compile(r"(?<![a-z’'])(?:[a-z’']{3,}ed|" + _trie(map(re.escape, forms)) + r")(?![a-z’'])")
+    return fut_rx, past, past_rx
+
+
+_ALWAYS_PAST = frozenset(("was", "were", "did", "ago"))
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+# letters re.IGNORECASE matches with ASCII ones though their lower case is no ASCII letter
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _trie(alts) -> str:
+    """Regex alternatives (escaped, none starting with a backslash) grouped by first character, in
+    their order, so that re tries few of them at each position and still prefers the same one."""
+    by_first: dict[str, list[str]] = {}
+    for a in alts:
+        assert a[:1] not in ("", "\\"), a
+        by_first.setdefault(a[0], []).append(a[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items())
 
 
 def cues(text: str) -> list[tuple[int, str]]:
     """(offset, tense) of every tense cue in `text`, in order."""
-    fut_rx, past = _cues()
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _ODD_CASE):
+        return _cues_plain(text)
+    fut_rx, past, past_rx = _cues()
+    out = _future(text, low, fut_rx)
+    for m in past_rx.finditer(low):
+        w = m.group()
+        if w in _ALWAYS_PAST or ((w in past or w not in _NOT_PAST_ED) and
+                                 _word_before(low, m.start()) not in _NOT_PAST_BEFORE):
+            out.append((m.start(), "past"))
+    out.sort()
+    return out
+
+
+def _future(text: str, low: str, fut_rx: re.Pattern) -> list[tuple[int, str]]:
+    """Future cues not inside a word: what finditer would give with the look-behind (?<![\w’'])."""
+    out = []
+    pos = 0
+    search = fut_rx.search
+    while (m := search(low, pos)) is not None:
+        i = m.start()
+        c = text[i - 1] if i else " "
+        if c.isalnum() or c in "_’'":
+            pos = i + 1  # the look-behind fails here: try from the next character
+        else:
+            out.append((i, "future"))
+            pos = m.end()
+    return out
+
+
+def _word_before(low: str, i: int) -> str:
+    """The word before offset i (any distance back), as `_WORD` splits words; "" at the start."""
+    while i and low[i - 1] not in _WORD_CHARS:
+        i -= 1
+    j = i
+    while j and low[j - 1] in _WORD_CHARS:
+        j -= 1
+    return low[j:i]
+
+
+@lru_cache(maxsize=None)
+def _cues_plain_rx():
+    fut = W.load_future_cues()
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
+                                                  sorted(fut, key=len, reverse=True)) + r")(?![\w])", re.I)
+
+
+def _cues_plain(text: str) -> list[tuple[int, str]]:
+    """`cues` word by word: the reference, and the way for text with letters lower() re-shapes."""
+    fut_rx, past = _cues_plain_rx(), W.load_past_forms()
     out = [(m.start(), "future") for m in fut_rx.finditer(text)]
     prev = ""
     for m in _WORD.finditer(text):
