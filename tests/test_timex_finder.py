@@ -10,7 +10,7 @@ import re._parser as RP
 import pytest
 
 from briefing.extract.timex import patterns as P
-from briefing.extract.timex.starts import first_tokens
+from briefing.extract.timex.starts import first_tokens, next_tokens
 
 FAMILIES = [(name, lazy.rx, lazy.flags) for name, lazy, _ in P._families()]
 
@@ -51,3 +51,11 @@ def test_finder_equals_find_on_any_window() -> None:
 def test_odd_case_letters_take_the_plain_way() -> None:
     text = "In \u0130stanbul on March 5, 2020 and the \u212aelvin scale last year."
     assert P.Finder(text).find(0, len(text)) == P.find(text, 0, len(text))
+
+
+@pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
+def test_words_after_a_frequent_start_word_cover_the_regex(name: str, rx: str, flags: int) -> None:
+    for first, after in P._after().items():
+        if first in first_tokens(rx, flags):
+            nxt = next_tokens(rx, flags, first)
+            assert nxt is not None and nxt <= after, (first, nxt - after if nxt else nxt)

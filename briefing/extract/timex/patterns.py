@@ -231,6 +231,22 @@ def _starts() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in t.items()}
 
 
+@lru_cache(maxsize=None)
+def _after() -> dict[str, frozenset[str]]:
+    """Words that can follow a frequent start word in a match of a family that it starts (checked
+    against the regexes by tests/test_timex_finder.py): "the" starts many families, and most
+    sentences have "the government" or "the company", which starts none."""
+    units = {"day", "night", "week", "weekend", "month", "quarter", "year", "decade"}
+    the = units | set(W.seasons()) | set(W.decade_words()) | _first_words(W.ordinals()) | {
+        "#", "the", "this", "early", "late", "mid", "middle", "beginning", "end", "start", "rest",
+        "coming", "current", "next", "past", "previous", "prior", "preceding", "following", "same",
+        "latest", "latter", "most", "recent", "comparable", "corresponding", "fiscal", "calendar",
+        "entire", "full", "whole", "new", "distant", "future", "long", "near", "present", "short"}
+    a = units | {u + "s" for u in units} | _first_words(W.cardinals()) | {
+        "centurie", "centuries", "couple", "few", "number", "in", "o"}
+    return {"the": frozenset(the), "a": frozenset(a), "an": frozenset(a), "'": frozenset("#"), "’": frozenset("#")}
+
+
 _TOKENS = re.compile(r"[a-z]+|\d")
 # Every time of day holds one of these: a.m./pm (tokens a m, pm), a zone (EST, local time),
 # o'clock, noon; "nine in the morning" holds a part of the day (added from the lexicon).
@@ -288,18 +304,26 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @lru_cache(maxsize=None)
-def _masks() -> tuple[dict[bytes, int], dict[bytes, int], frozenset[bytes]]:
-    """word -> bit set of the families it triggers, and of those it can start (bit = rank), and
-    the words that have a bit; words as bytes ("#" a number, "'" a quote)."""
-    trig: dict[bytes, int] = {}
-    start: dict[bytes, int] = {}
+def _masks() -> tuple[dict[bytes, int], frozenset[bytes]]:
+    """word -> the bit set of the families it triggers, and above bit 32 of those it can start
+    (bit = rank); and the words that have a bit. Words are bytes ("#" a number, "'" a quote)."""
+    bits: dict[bytes, int] = {}
     for rank, (name, _, trigger) in enumerate(_families()):
         for w in trigger:
-            trig[w.encode()] = trig.get(w.encode(), 0) | 1 << rank
+            bits[w.encode()] = bits.get(w.encode(), 0) | 1 << rank
         for w in _starts()[name]:
             w = b"'" if w == "’" else w.encode()  # either quote is "'" here
-            start[w] = start.get(w, 0) | 1 << rank
-    return trig, start, frozenset(trig) | frozenset(start)
+            bits[w] = bits.get(w, 0) | 1 << (rank + _STARTS)
+    return bits, frozenset(bits)
+
+
+@lru_cache(maxsize=None)
+def _after_bytes() -> dict[bytes, frozenset[bytes]]:
+    return {w.encode(): frozenset(n.encode() for n in nxt) for w, nxt in _after().items()}
+
+
+_STARTS = 32  # start bits are above the trigger bits: fewer than 32 families
+_TRIGGERS = (1 << _STARTS) - 1
 
 
 def _plain_case(text: str, low: str) -> bool:
@@ -325,61 +349,92 @@ class Finder:
         self.letters, self.numbers = raw.translate(_LETTERS), raw.translate(_NUMBER_BYTES)
 
     def find(self, start: int, end: int) -> list[Match]:
-        if self.low is None:
+        low = self.low
+        if low is None:
             return find(self.text, start, end)
-        trig_of, start_of, known = _masks()
-        words = set(self.letters[start:end].split())
-        if self.numbers.find(b"#", start, end) >= 0:
-            words.add(b"#")
-        if self.low.find("'", start, end) >= 0 or self.low.find("’", start, end) >= 0:
-            words.add(b"'")  # the quote that opens "'90s" is no word for `_words`
-        words &= known
-        trig = can = 0
+        bits_of, known = _masks()
+        words = known.intersection(self.letters[start:end].split())
+        bits = 0
         for w in words:
-            trig |= trig_of.get(w, 0)
-            can |= start_of.get(w, 0)
-        fams = trig & can
+            bits |= bits_of[w]
+        if self.numbers.find(b"#", start, end) >= 0:
+            words |= {b"#"}
+            bits |= bits_of[b"#"]
+        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
+            words |= {b"'"}  # the quote that opens "'90s" is no word for `_words`
+            bits |= bits_of[b"'"]
+        fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
         if not fams:
             return []
-        # (offset, families it may start) of each start word in the window, in text order
-        at = sorted((p, bits) for w in words if (bits := start_of.get(w, 0) & fams)
-                    for p in self._offsets(w, start, end))
-        return _longest(self._matches(fams, at, start, end))
+        return _longest(self._matches(fams, words, start, end))
 
-    def _matches(self, fams: int, at: list, start: int, end: int) -> list:
+    def _matches(self, fams: int, words, start: int, end: int) -> list:
+        """Each family's matches at its start words, as finditer gives them: in text order, each
+        after the end of the one before."""
+        bits_of, families, text = _masks()[0], _families(), self.text
+        found = []
+        for w in words:
+            mine = bits_of[w] >> _STARTS & fams
+            if mine:
+                for p in self._offsets(w, start, end):
+                    b = mine
+                    while b:
+                        bit = b & -b
+                        b ^= bit
+                        rank = bit.bit_length() - 1
+                        m = families[rank][1].get().match(text, p, end)
+                        if m is not None:
+                            found.append((rank, p, m))
+        found.sort(key=_rank_start)
         cands: list = []
-        families, text = _families(), self.text
-        while fams:
-            bit = fams & -fams
-            fams ^= bit
-            rank = bit.bit_length() - 1
-            name, lazy, _ = families[rank]
-            match = lazy.get().match
-            after = start  # as finditer: the next match starts after the last one
-            for p, bits in at:
-                if bits & bit and p >= after:
-                    m = match(text, p, end)
-                    if m is not None:
-                        cands.append(_candidate(rank, name, m, text))
-                        after = m.end()
+        rank, after = -1, start
+        for r, p, m in found:
+            if r != rank:
+                rank, after = r, start
+            if p >= after:  # not inside the family's match before
+                cands.append(_candidate(r, families[r][0], m, text))
+                after = m.end()
         return cands
 
     def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
-        """Where the word `w` begins in the window (a number for "#", a quote for "'")."""
+        """Where the word `w` begins in the window (a number for "#", a quote for "'"), where
+        the word after it can follow it in a match (`_after`)."""
         if w == b"#":
             return self._number_starts(start, end)
+        got = []
         if w == b"'":
             low = self.low
-            return [i for i in range(start, end) if low[i] in "'’"]
-        got = []
-        letters, n = self.letters, len(w)
-        i = letters.find(w, start, end)
-        while i >= 0:
-            j = i + n
-            if (i == start or letters[i - 1] == 32) and (j == end or letters[j] == 32):
-                got.append(i)
-            i = letters.find(w, j, end)
+            for q in "'’":
+                i = low.find(q, start, end)
+                while i >= 0:
+                    got.append(i)
+                    i = low.find(q, i + 1, end)
+            got.sort()
+        else:
+            letters, n = self.letters, len(w)
+            i = letters.find(w, start, end)
+            while i >= 0:
+                j = i + n
+                if (i == start or letters[i - 1] == 32) and (j == end or letters[j] == 32):
+                    got.append(i)
+                i = letters.find(w, j, end)
+        after = _after_bytes().get(w)
+        if after is not None:
+            n = len(w)
+            got = [i for i in got if self._next_word(i + n, end) in after]
         return got
+
+    def _next_word(self, k: int, end: int) -> bytes | None:
+        """The word that begins at or after offset k in the window ("#" a number)."""
+        letters, numbers = self.letters, self.numbers
+        while k < end and letters[k] == 32:
+            if numbers[k] == 35:
+                return b"#"
+            k += 1
+        if k >= end:
+            return None
+        e = letters.find(b" ", k, end)
+        return letters[k:e if e >= 0 else end]
 
     def _number_starts(self, start: int, end: int) -> list[int]:
         got = []
@@ -392,6 +447,10 @@ class Finder:
                 break
             i = numbers.find(b"#", j, end)
         return got
+
+
+def _rank_start(found: tuple) -> tuple[int, int]:
+    return found[0], found[1]
 
 
 # "two days after the vote", "a week before his arrest": what follows is an event, not a date

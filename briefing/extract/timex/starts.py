@@ -1,99 +1,130 @@
-"""The first word of every text a regular expression can match, read off the parsed regex.
+"""The first words of every text a regular expression can match, read off the parsed regex.
 
-`patterns.find` tries a family only where a sentence word can begin one of its matches (its start
-words, written in `patterns._starts`); the test suite checks those sets against `first_tokens` of
-each family's regex, so that a new alternative in a regex cannot be missed by the finder.
+`patterns.Finder` tries a family only where a sentence word can begin one of its matches (its
+start words, written in `patterns._starts`), and a word such as "the" only where the next word
+can follow it (`patterns._after`); the test suite checks those sets against `first_tokens` and
+`next_tokens` of each family's regex, so that a new alternative in a regex cannot be missed.
 
-A token is what `patterns` tokenises: a run of ASCII letters (lower-cased), "#" for a digit, or a
-single other character. Used by the tests only (parsing every family costs start-up time).
+Words are as `patterns._words` reads them: a run of ASCII letters (lower-cased), "#" for a digit;
+a match's first word may also be one other character (the quote of "'90s"). Used by the tests
+only (parsing every family costs start-up time).
 """
 from __future__ import annotations
 
-import re
 import string
 
 from re import _constants as C  # noqa: the parser's opcodes
 from re import _parser as P  # noqa
 
 _LETTERS = frozenset(string.ascii_letters)
+_MAX_REPEAT = 8  # a repeat that keeps making new words beyond this is open-ended
 
 
 class OpenEnded(ValueError):
-    """The regex's first token is not closed by the regex (it could run on into more letters)."""
+    """A match may end inside a word (it could run on into more letters), or be empty."""
 
 
 def first_tokens(pattern: str, flags: int = 0) -> set[str]:
-    closed, still_open = _seq(P.parse(pattern, flags).data, {""})
-    if still_open:
-        raise OpenEnded(f"a match may end inside its first word: {sorted(still_open)[:5]}")
-    return closed
+    done, opens = _seq(P.parse(pattern, flags).data, {((), "")}, 1)
+    if opens:
+        raise OpenEnded(f"a match may end inside its first word or be empty: {sorted(opens)[:3]}")
+    return {run[0] for run in done}
 
 
-def _seq(items, opens: set[str]) -> tuple[set[str], set[str]]:
-    """Walk `items` from each open prefix: (tokens closed on the way, prefixes still open)."""
-    closed: set[str] = set()
+def next_tokens(pattern: str, flags: int, first: str) -> set[str] | None:
+    """The words that can follow `first` in a match that begins with it; None: any (the match
+    may end after `first`)."""
+    done, opens = _seq(P.parse(pattern, flags).data, {((), "")}, 2)
+    if any(words[:1] == (first,) or (not words and first.startswith(word)) for words, word in opens):
+        return None
+    return {run[1] for run in done if run[0] == first}
+
+
+# A state is (words read, letters of the word being read); a walk returns (runs of n words
+# done, states still reading).
+def _seq(items, opens: set, n: int) -> tuple[set, set]:
+    done: set = set()
     for op, av in items:
         if not opens:
             break
-        c, opens = _item(op, av, opens)
-        closed |= c
-    return closed, opens
+        d, opens = _item(op, av, opens, n)
+        done |= d
+    return done, opens
 
 
-def _item(op, av, opens: set[str]) -> tuple[set[str], set[str]]:
+def _item(op, av, opens: set, n: int) -> tuple[set, set]:
     if op is C.LITERAL:
-        return _consume({chr(av)}, opens)
+        return _consume({chr(av)}, opens, n)
     if op is C.IN:
-        return _consume(_chars(av), opens)
+        return _consume(_chars(av), opens, n)
     if op is C.BRANCH:
-        closed, out = set(), set()
+        done, out = set(), set()
         for alt in av[1]:
-            c, o = _seq(alt, opens)
-            closed |= c
+            d, o = _seq(alt, opens, n)
+            done |= d
             out |= o
-        return closed, out
+        return done, out
     if op is C.SUBPATTERN:
-        return _seq(av[3], opens)
+        return _seq(av[3], opens, n)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        return _repeat(av, opens)
-    if op is C.AT or (op is C.ASSERT):
+        return _repeat(av, opens, n)
+    if op is C.AT or op is C.ASSERT:
         return set(), opens  # zero width; a lookahead only narrows what follows
     if op is C.ASSERT_NOT:
         direction, sub = av
         if direction == 1 and _bars_letters(sub):  # (?![\w%]): the word ends here
-            return {o for o in opens if o}, {o for o in opens if not o}
+            done, out = set(), set()
+            for words, word in opens:
+                _close(words + (word,) if word else None, (words, word), done, out, n)
+            return done, out
         return set(), opens
-    raise OpenEnded(f"cannot read {op} at a word's start")
+    raise OpenEnded(f"cannot read {op}")
 
 
-def _repeat(av, opens):
+def _close(words, state, done: set, out: set, n: int) -> None:
+    """Keep `state`, or if `words` were completed, record them (done at n words)."""
+    if words is None:
+        out.add(state)
+    elif len(words) >= n:
+        done.add(words[:n])
+    else:
+        out.add((words, ""))
+
+
+def _repeat(av, opens: set, n: int) -> tuple[set, set]:
     lo, hi, sub = av
-    closed, out = set(), set(opens) if lo == 0 else set()
-    cur = opens
-    for n in range(1, min(hi, 8) + 1):
-        c, cur = _seq(sub, cur)
-        closed |= c
-        if n >= lo:
+    done, out = set(), set(opens) if lo == 0 else set()
+    cur, since_lo = opens, set()
+    for k in range(1, hi + 1):
+        d, cur = _seq(sub, cur, n)
+        done |= d
+        if k >= lo:
+            if cur <= since_lo:
+                break  # nothing new: more repeats reach only states already seen
+            since_lo |= cur
             out |= cur
         if not cur:
             break
-    else:
-        if cur and hi > 8:
-            raise OpenEnded("a repeated letter run at a word's start")
-    return closed, out
+        if k > lo + _MAX_REPEAT:
+            raise OpenEnded("a repeat keeps making new words")
+    return done, out
 
 
-def _consume(chars: set[str], opens: set[str]) -> tuple[set[str], set[str]]:
-    closed, out = set(), set()
-    for o in opens:
+def _consume(chars: set[str], opens: set, n: int) -> tuple[set, set]:
+    done, out = set(), set()
+    for words, word in opens:
         for ch in chars:
             if ch in _LETTERS:
-                out.add(o + ch.lower())
-            elif o:
-                closed.add(o)  # a non-letter ends the word
+                out.add((words, word + ch.lower()))
+            elif word:  # a non-letter ends the word; a digit is one more
+                _close(words + (word, "#") if ch.isdigit() else words + (word,), (), done, out, n)
+            elif not words:
+                _close(("#" if ch.isdigit() else ch,), (), done, out, n)
+            elif ch.isdigit():
+                _close(words + ("#",), (), done, out, n)
             else:
-                closed.add("#" if ch.isdigit() else ch)
-    return closed, out
+                out.add((words, word))  # between words
+    return done, out
 
 
 def _chars(items) -> set[str]:
