@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from . import words as W
 
-_SEP = re.compile(r"\s*(?:[;:—–]|--|\(|\)|,\s+(?=(?:but|and|while|although|though|whereas|because|which|"
+# every separator begins with a space or one of these characters: the lookahead fails fast elsewhere
+_SEP = re.compile(r"(?=[\s;:—–\-(),\"“”])\s*(?:[;:—–]|--|\(|\)|,\s+(?=(?:but|and|while|although|though|whereas|because|which|"
                   r"who|where|when|after|before|since|as|if|unless|until)\b)|\s(?=(?:that|whether)\s)|[\"“”]\s*)\s*")
 _WORD = re.compile(r"[A-Za-z’']+")
 # -ed words that are not past verbs
@@ -58,8 +59,17 @@ def _trie(alts) -> str:
 def cues(text: str) -> list[tuple[int, str]]:
     """(offset, tense) of every tense cue in `text`, in order."""
     low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _ODD_CASE):
-        return _cues_plain(text)
+    return _cues_low(text, low) if _plain_case(text, low) else _cues_plain(text)
+
+
+def _plain_case(text: str, low: str) -> bool:
+    """Whether lower() keeps every character one character, and no letter is one that
+    re.IGNORECASE matches with an ASCII letter (so that `_cues_low` reads `low` as `cues` reads text)."""
+    return len(low) == len(text) and not any(c in text for c in _ODD_CASE)
+
+
+def _cues_low(text: str, low: str) -> list[tuple[int, str]]:
+    """`cues` of text, given text.lower() (the regexes read lower-cased text)."""
     fut_rx, past, past_rx = _cues()
     out = _future(text, low, fut_rx)
     for m in past_rx.finditer(low):
@@ -146,12 +156,19 @@ def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
     clause = sentence[cs:ce].strip()
     if len(clause.split()) < 5:
         clause = sentence.strip()  # "and 2020." says nothing alone: the event is the sentence
-    left = cues(sentence[cs:start])
+    low = sentence.lower()  # once for the up to four pieces read below
+    if _plain_case(sentence, low):
+        def cues_in(a, b):
+            return _cues_low(sentence[a:b], low[a:b])
+    else:
+        def cues_in(a, b):
+            return _cues_plain(sentence[a:b])
+    left = cues_in(cs, start)
     if left:
         return left[-1][1], clause
-    right = cues(sentence[end:ce])
+    right = cues_in(end, ce)
     if right:
         return right[0][1], clause
-    everywhere = [(start - o, t) for o, t in cues(sentence[:start])] + \
-                 [(o, t) for o, t in cues(sentence[end:])]
+    everywhere = [(start - o, t) for o, t in cues_in(0, start)] + \
+                 [(o, t) for o, t in cues_in(end, None)]
     return (min(everywhere)[1] if everywhere else "present"), clause
