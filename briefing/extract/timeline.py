@@ -39,16 +39,19 @@ def extract(ctx: Context) -> list[TimelineItem]:
     items: list[TimelineItem] = []
     claimed = 0  # end of the last expression taken: the next sentence's search must not re-take it
     find = Finder(text).find
+    paragraphs = doc.paragraphs
     for sent in doc.sentences:
         # Each sentence is searched with a little of the next, so that a sentence split inside
         # "Thursday, Jan. 6" cannot cut the date; a match belongs to the sentence it starts in.
-        para_end = doc.paragraphs[sent.paragraph - 1].end if doc.paragraphs else sent.end
-        window_end = max(sent.end, min(para_end, sent.end + _SPILL))
-        for m in merge(text, find(sent.start, window_end)):
-            if m.start >= sent.end or m.start < claimed:
+        s_start, s_end = sent.start, sent.end
+        para_end = paragraphs[sent.paragraph - 1].end if paragraphs else s_end
+        found = find(s_start, max(s_end, min(para_end, s_end + _SPILL)))
+        if not found:
+            continue
+        for m in merge(text, found):
+            if m.start >= s_end or m.start < claimed:
                 continue
-            s1 = max(sent.end, m.end)
-            t, clause = tense(text[sent.start:s1], m.start - sent.start, m.end - sent.start)
+            t, clause = tense(text[s_start:max(s_end, m.end)], m.start - s_start, m.end - s_start)
             r = resolve_match(m, t, st)
             if r is None:
                 continue
@@ -63,6 +66,8 @@ def extract(ctx: Context) -> list[TimelineItem]:
 
 def merge(text: str, matches: list[Match]) -> list[Match]:
     """Join a time and its day, or a weekday and its date, into one expression."""
+    if len(matches) < 2:
+        return matches
     out: list[Match] = []
     for m in matches:
         prev = out[-1] if out else None

@@ -284,8 +284,8 @@ def _candidate(rank: int, name: str, m: re.Match, text: str) -> tuple[int, Match
 
 def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
     """The longest candidates that do not overlap (ties: the family ranked first), in text order."""
-    if not cands:
-        return []
+    if len(cands) < 2:
+        return [c for _, c, ok in cands if ok]
     cands.sort(key=lambda rc: (-rc[1].length, rc[0], rc[1].start))
     taken: list[tuple[Match, bool]] = []
     for _, c, ok in cands:
@@ -353,25 +353,23 @@ class Finder:
         if low is None:
             return find(self.text, start, end)
         bits_of, known = _masks()
-        words = known.intersection(self.letters[start:end].split())
+        words = list(known.intersection(self.letters[start:end].split()))
+        if self.numbers.find(b"#", start, end) >= 0:
+            words.append(b"#")
+        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
+            words.append(b"'")  # the quote that opens "'90s" is no word for `_words`
         bits = 0
         for w in words:
             bits |= bits_of[w]
-        if self.numbers.find(b"#", start, end) >= 0:
-            words |= {b"#"}
-            bits |= bits_of[b"#"]
-        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
-            words |= {b"'"}  # the quote that opens "'90s" is no word for `_words`
-            bits |= bits_of[b"'"]
         fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
         if not fams:
             return []
         return _longest(self._matches(fams, words, start, end))
 
-    def _matches(self, fams: int, words, start: int, end: int) -> list:
+    def _matches(self, fams: int, words: list, start: int, end: int) -> list:
         """Each family's matches at its start words, as finditer gives them: in text order, each
         after the end of the one before."""
-        bits_of, families, text = _masks()[0], _families(), self.text
+        bits_of, text, matcher = _masks()[0], self.text, _matcher
         found = []
         for w in words:
             mine = bits_of[w] >> _STARTS & fams
@@ -382,10 +380,13 @@ class Finder:
                         bit = b & -b
                         b ^= bit
                         rank = bit.bit_length() - 1
-                        m = families[rank][1].get().match(text, p, end)
+                        m = (_MATCH[rank] or matcher(rank))(text, p, end)
                         if m is not None:
-                            found.append((rank, p, m))
-        found.sort(key=_rank_start)
+                            found.append((rank, p, m))  # (rank, p) are distinct
+        if not found:
+            return found
+        found.sort()
+        families = _families()
         cands: list = []
         rank, after = -1, start
         for r, p, m in found:
@@ -449,8 +450,12 @@ class Finder:
         return got
 
 
-def _rank_start(found: tuple) -> tuple[int, int]:
-    return found[0], found[1]
+_MATCH: list = [None] * 32  # rank -> the family's compiled regex's match, once compiled
+
+
+def _matcher(rank: int):
+    _MATCH[rank] = _families()[rank][1].get().match
+    return _MATCH[rank]
 
 
 # "two days after the vote", "a week before his arrest": what follows is an event, not a date
