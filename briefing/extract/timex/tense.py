@@ -33,17 +33,21 @@ def _cues():
     # on lower-cased text, without the look-behind (a regex that starts with one cannot skip ahead
     # to a cue's first letter): `_future` checks it. Longest first, as the reference.
     fut_rx = re.compile("(?:" + _trie(re.escape(c.lower()).replace(r"\ ", r"\s+") for c in fut) + r")(?![\w])")
+    # a cue's first run of letters is a run of letters of the text ("won" of "won't", "ll" of "'ll")
+    fut_runs = frozenset(re.findall(r"[a-z]+", c.lower())[0].encode() for c in fut)
     past = W.load_past_forms()
-    # every word that may be a past cue: was/were/did/ago, a listed past form, or -ed and 5 letters
-    forms = sorted(past | _ALWAYS_PAST, key=lambda w: (-len(w), w))
-    past_rx = re.compile(r"(?<![a-z’'])(?:[a-z’']{3,}ed|" + _trie(map(re.escape, forms)) + r")(?![a-z’'])")
-    return fut_rx, past, past_rx
+    forms = {w.encode(): w for w in past | _ALWAYS_PAST}
+    assert all(re.fullmatch(r"[a-z]+", w) for w in forms.values())
+    return fut_rx, fut_runs, past, forms
 
 
 _ALWAYS_PAST = frozenset(("was", "were", "did", "ago"))
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+_ED = re.compile(r"ed(?![a-z’'])")  # the end of a word in -ed
 # letters re.IGNORECASE matches with ASCII ones though their lower case is no ASCII letter
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+# lower-cased text as bytes, one a character: its ASCII letters kept and all else a space
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _trie(alts) -> str:
@@ -58,51 +62,87 @@ def _trie(alts) -> str:
 
 def cues(text: str) -> list[tuple[int, str]]:
     """(offset, tense) of every tense cue in `text`, in order."""
-    low = text.lower()
-    return _cues_low(text, low) if _plain_case(text, low) else _cues_plain(text)
+    return _Cues(text).within(0, len(text))
 
 
-def _plain_case(text: str, low: str) -> bool:
-    """Whether lower() keeps every character one character, and no letter is one that
-    re.IGNORECASE matches with an ASCII letter (so that `_cues_low` reads `low` as `cues` reads text)."""
-    return len(low) == len(text) and not any(c in text for c in _ODD_CASE)
+class _Cues:
+    """The cues of pieces of one text, as `cues(text[a:b])` gives them, reading the text
+    lower-cased once. Cheap word checks skip the regexes where no cue can be: a future cue's first
+    run of letters, or a listed past form, must be a word of the piece."""
+
+    __slots__ = ("text", "low", "letters")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        if len(low) != len(text) or any(c in text for c in _ODD_CASE):
+            self.low = None  # lower() re-shapes a letter: read word by word (`_cues_plain`)
+        else:
+            self.low = low
+            self.letters = low.encode("ascii", "replace").translate(_LETTERS)
+
+    def within(self, a: int, b: int | None) -> list[tuple[int, str]]:
+        low = self.low
+        if low is None:
+            return _cues_plain(self.text[a:b])
+        if b is None:
+            b = len(low)
+        fut_rx, fut_runs, past, forms = _cues()
+        words = set(self.letters[a:b].split())
+        out = [] if fut_runs.isdisjoint(words) else _future(self.text, low, a, b, fut_rx)
+        for i, w in self._past_words(a, b, words, forms, past):
+            if w in _ALWAYS_PAST or ((w in past or w not in _NOT_PAST_ED) and
+                                     _word_before(low, i, a) not in _NOT_PAST_BEFORE):
+                out.append((i - a, "past"))
+        out.sort()
+        return out
+
+    def _past_words(self, a: int, b: int, words: set, forms: dict, past) -> list[tuple[int, str]]:
+        """(offset, word) of each word of low[a:b] that may be a past cue: a listed form, or a word
+        in -ed of five letters or more, words being runs of letters and quotes (`_WORD`)."""
+        low, got = self.low, []
+        for f in forms.keys() & words:
+            w = forms[f]
+            n = len(w)
+            i = low.find(w, a, b)
+            while i >= 0:
+                j = i + n
+                if (i == a or low[i - 1] not in _WORD_CHARS) and (j == b or low[j] not in _WORD_CHARS):
+                    got.append((i, w))
+                i = low.find(w, j, b)
+        for m in _ED.finditer(low, a, b):
+            i = m.start()
+            while i > a and low[i - 1] in _WORD_CHARS:
+                i -= 1
+            w = low[i:m.end()]
+            if len(w) > 4 and w not in _ALWAYS_PAST and w not in past:
+                got.append((i, w))
+        return got
 
 
-def _cues_low(text: str, low: str) -> list[tuple[int, str]]:
-    """`cues` of text, given text.lower() (the regexes read lower-cased text)."""
-    fut_rx, past, past_rx = _cues()
-    out = _future(text, low, fut_rx)
-    for m in past_rx.finditer(low):
-        w = m.group()
-        if w in _ALWAYS_PAST or ((w in past or w not in _NOT_PAST_ED) and
-                                 _word_before(low, m.start()) not in _NOT_PAST_BEFORE):
-            out.append((m.start(), "past"))
-    out.sort()
-    return out
-
-
-def _future(text: str, low: str, fut_rx: re.Pattern) -> list[tuple[int, str]]:
-    """Future cues not inside a word: what finditer would give with the look-behind (?<![\w’'])."""
+def _future(text: str, low: str, a: int, b: int, fut_rx: re.Pattern) -> list[tuple[int, str]]:
+    """Future cues of low[a:b] not inside a word: what finditer would give on text[a:b] with the
+    look-behind (?<![\w’'])."""
     out = []
-    pos = 0
+    pos = a
     search = fut_rx.search
-    while (m := search(low, pos)) is not None:
+    while (m := search(low, pos, b)) is not None:
         i = m.start()
-        c = text[i - 1] if i else " "
+        c = text[i - 1] if i > a else " "
         if c.isalnum() or c in "_’'":
             pos = i + 1  # the look-behind fails here: try from the next character
         else:
-            out.append((i, "future"))
+            out.append((i - a, "future"))
             pos = m.end()
     return out
 
 
-def _word_before(low: str, i: int) -> str:
-    """The word before offset i (any distance back), as `_WORD` splits words; "" at the start."""
-    while i and low[i - 1] not in _WORD_CHARS:
+def _word_before(low: str, i: int, a: int) -> str:
+    """The word before offset i in low[a:] (any distance back), as `_WORD` splits words; ""."""
+    while i > a and low[i - 1] not in _WORD_CHARS:
         i -= 1
     j = i
-    while j and low[j - 1] in _WORD_CHARS:
+    while j > a and low[j - 1] in _WORD_CHARS:
         j -= 1
     return low[j:i]
 
@@ -139,6 +179,8 @@ def tense_of(text: str) -> str | None:
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) of the clause of `sentence` holding `offset` (sentence-relative)."""
     s, e = 0, len(sentence)
+    if not _may_separate(sentence):
+        return s, e
     for m in _SEP.finditer(sentence):
         if m.end() <= offset:
             s = m.end()
@@ -146,6 +188,23 @@ def clause_span(sentence: str, offset: int) -> tuple[int, int]:
             e = m.start()
             break
     return s, e
+
+
+# What every separator holds: a mark, "--", a comma before a conjunction, or "that"/"whether"
+_SEP_MARK = re.compile(r"[;:—–()\"“”]")
+_COMMA_CONJ = re.compile(_SEP.pattern[_SEP.pattern.index(",\\s+(?="):_SEP.pattern.index("|\\s(?=(?:that")])
+
+
+def _may_separate(sentence: str) -> bool:
+    """False when `_SEP` cannot match: most sentences have no mark but a comma, quickly checked."""
+    if _SEP_MARK.search(sentence) or "--" in sentence or "that" in sentence or "whether" in sentence:
+        return True
+    i = sentence.find(",")
+    while i >= 0:
+        if _COMMA_CONJ.match(sentence, i):
+            return True
+        i = sentence.find(",", i + 1)
+    return False
 
 
 def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -156,13 +215,7 @@ def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
     clause = sentence[cs:ce].strip()
     if len(clause.split()) < 5:
         clause = sentence.strip()  # "and 2020." says nothing alone: the event is the sentence
-    low = sentence.lower()  # once for the up to four pieces read below
-    if _plain_case(sentence, low):
-        def cues_in(a, b):
-            return _cues_low(sentence[a:b], low[a:b])
-    else:
-        def cues_in(a, b):
-            return _cues_plain(sentence[a:b])
+    cues_in = _Cues(sentence).within  # the sentence lower-cased once for the up to four pieces
     left = cues_in(cs, start)
     if left:
         return left[-1][1], clause
