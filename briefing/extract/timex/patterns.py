@@ -43,7 +43,7 @@ def _weekday_alt() -> str:
     return f"(?:{W.alt(full, True)}|(?:{W.alt(abbr, True)})\\.)"
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     family: str
     start: int
