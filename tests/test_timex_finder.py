@@ -10,7 +10,7 @@ import re._parser as RP
 import pytest
 
 from briefing.extract.timex import patterns as P
-from briefing.extract.timex.starts import first_tokens, next_tokens
+from briefing.extract.timex.starts import digit_runs, first_tokens, next_tokens
 
 FAMILIES = [(name, lazy.rx, lazy.flags) for name, lazy, _ in P._families()]
 
@@ -59,3 +59,9 @@ def test_words_after_a_frequent_start_word_cover_the_regex(name: str, rx: str, f
         if first in first_tokens(rx, flags):
             nxt = next_tokens(rx, flags, first)
             assert nxt is not None and nxt <= after, (first, nxt - after if nxt else nxt)
+
+
+@pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
+def test_number_lengths_cover_the_regex(name: str, rx: str, flags: int) -> None:
+    if "#" in first_tokens(rx, flags):
+        assert digit_runs(rx, flags) <= P._number_lengths()[name]

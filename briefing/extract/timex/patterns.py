@@ -247,6 +247,15 @@ def _after() -> dict[str, frozenset[str]]:
     return {"the": frozenset(the), "a": frozenset(a), "an": frozenset(a), "'": frozenset("#"), "’": frozenset("#")}
 
 
+@lru_cache(maxsize=None)
+def _number_lengths() -> dict[str, frozenset[int]]:
+    """How many digits the number opening a match can have, for each family a number can start
+    (checked against the regexes by tests/test_timex_finder.py): years and decades have four."""
+    t = {"numeric": {1, 2, 4}, "dm": {1, 2}, "quarter": {1, 4}, "half": {1}, "decade": {4},
+         "century": {1, 2}, "year": {4}, "ago": {1, 2, 3}, "time": {1, 2, 4}}
+    return {k: frozenset(v) for k, v in t.items()}
+
+
 _TOKENS = re.compile(r"[a-z]+|\d")
 # Every time of day holds one of these: a.m./pm (tokens a m, pm), a zone (EST, local time),
 # o'clock, noon; "nine in the morning" holds a part of the day (added from the lexicon).
@@ -322,6 +331,19 @@ def _after_bytes() -> dict[bytes, frozenset[bytes]]:
     return {w.encode(): frozenset(n.encode() for n in nxt) for w, nxt in _after().items()}
 
 
+_QUOTE = frozenset((b"'",))
+
+
+@lru_cache(maxsize=None)
+def _number_bits() -> tuple[int, dict[int, int]]:
+    """The families a number triggers, and by count of digits those it can start (start bits)."""
+    by_length: dict[int, int] = {}
+    for rank, (name, _, _) in enumerate(_families()):
+        for n in _number_lengths().get(name, ()):
+            by_length[n] = by_length.get(n, 0) | 1 << (rank + _STARTS)
+    return _masks()[0][b"#"] & _TRIGGERS, by_length
+
+
 _STARTS = 32  # start bits are above the trigger bits: fewer than 32 families
 _TRIGGERS = (1 << _STARTS) - 1
 
@@ -353,39 +375,42 @@ class Finder:
         if low is None:
             return find(self.text, start, end)
         bits_of, known = _masks()
-        words = list(known.intersection(self.letters[start:end].split()))
-        if self.numbers.find(b"#", start, end) >= 0:
-            words.append(b"#")
-        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
-            words.append(b"'")  # the quote that opens "'90s" is no word for `_words`
+        words = known.intersection(self.letters[start:end].split())
         bits = 0
         for w in words:
             bits |= bits_of[w]
+        numbers = self._numbers(start, end) if self.numbers.find(b"#", start, end) >= 0 else ()
+        if numbers:
+            number_trig, by_length = _number_bits()
+            bits |= number_trig
+            for _, n in numbers:
+                bits |= by_length.get(n, 0)
+        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
+            words |= _QUOTE  # the quote that opens "'90s" is no word for `_words`
+            bits |= bits_of[b"'"]
         fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
         if not fams:
             return []
-        return _longest(self._matches(fams, words, start, end))
+        return _longest(self._matches(fams, words, numbers, start, end))
 
-    def _matches(self, fams: int, words: list, start: int, end: int) -> list:
+    def _matches(self, fams: int, words, numbers, start: int, end: int) -> list:
         """Each family's matches at its start words, as finditer gives them: in text order, each
         after the end of the one before."""
-        bits_of, text, matcher = _masks()[0], self.text, _matcher
-        found = []
+        bits_of, text = _masks()[0], self.text
+        found: list = []
         for w in words:
             mine = bits_of[w] >> _STARTS & fams
             if mine:
                 for p in self._offsets(w, start, end):
-                    b = mine
-                    while b:
-                        bit = b & -b
-                        b ^= bit
-                        rank = bit.bit_length() - 1
-                        m = (_MATCH[rank] or matcher(rank))(text, p, end)
-                        if m is not None:
-                            found.append((rank, p, m))  # (rank, p) are distinct
-        if not found:
-            return found
-        found.sort()
+                    _try(mine, text, p, end, found)
+        if numbers:
+            by_length = _number_bits()[1]
+            for p, n in numbers:
+                mine = by_length.get(n, 0) >> _STARTS & fams
+                if mine:
+                    _try(mine, text, p, end, found)
+        if len(found) > 1:
+            found.sort()
         families = _families()
         cands: list = []
         rank, after = -1, start
@@ -398,10 +423,8 @@ class Finder:
         return cands
 
     def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
-        """Where the word `w` begins in the window (a number for "#", a quote for "'"), where
+        """Where the word `w` begins in the window (a quote for "'"), where
         the word after it can follow it in a match (`_after`)."""
-        if w == b"#":
-            return self._number_starts(start, end)
         got = []
         if w == b"'":
             low = self.low
@@ -437,17 +460,30 @@ class Finder:
         e = letters.find(b" ", k, end)
         return letters[k:e if e >= 0 else end]
 
-    def _number_starts(self, start: int, end: int) -> list[int]:
+    def _numbers(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(offset, count of digits) of each number in the window (cut at its end)."""
         got = []
         numbers = self.numbers
         i = numbers.find(b"#", start, end)
         while i >= 0:
-            got.append(i)
             j = numbers.find(b" ", i, end)
             if j < 0:
+                got.append((i, end - i))
                 break
+            got.append((i, j - i))
             i = numbers.find(b"#", j, end)
         return got
+
+
+def _try(mine: int, text: str, p: int, end: int, found: list) -> None:
+    """Match each family of the bit set `mine` at offset p; keep (rank, p, match) of those that do."""
+    while mine:
+        bit = mine & -mine
+        mine ^= bit
+        rank = bit.bit_length() - 1
+        m = (_MATCH[rank] or _matcher(rank))(text, p, end)
+        if m is not None:
+            found.append((rank, p, m))  # (rank, p) are distinct
 
 
 _MATCH: list = [None] * 32  # rank -> the family's compiled regex's match, once compiled

@@ -148,3 +148,69 @@ def _bars_letters(sub) -> bool:
     if len(sub.data) != 1 or sub.data[0][0] is not C.IN:
         return False
     return any(op is C.CATEGORY and av is C.CATEGORY_WORD for op, av in sub.data[0][1])
+
+
+def digit_runs(pattern: str, flags: int = 0) -> set[int]:
+    """The lengths of the run of digits that opens a match beginning with a digit."""
+    done, opens = _digits(P.parse(pattern, flags).data, {0})
+    if any(k > 0 for k in opens):
+        raise OpenEnded("a match may end inside its opening number")
+    return done
+
+
+# A state is the count of digits read so far (0: none yet); a walk returns (lengths of opening
+# numbers that ended, counts still open). A match that begins with something else is dropped.
+def _digits(items, opens: set[int]) -> tuple[set[int], set[int]]:
+    done: set[int] = set()
+    for op, av in items:
+        if not opens:
+            break
+        d, opens = _digit_item(op, av, opens)
+        done |= d
+    return done, opens
+
+
+def _digit_item(op, av, opens: set[int]) -> tuple[set[int], set[int]]:
+    if op is C.LITERAL or op is C.IN:
+        chars = {chr(av)} if op is C.LITERAL else _chars(av)
+        digit, other = any(c.isdigit() for c in chars), any(not c.isdigit() for c in chars)
+        done = {k for k in opens if k and other}
+        return done, {k + 1 for k in opens if digit}
+    if op is C.BRANCH:
+        done, out = set(), set()
+        for alt in av[1]:
+            d, o = _digits(alt, opens)
+            done |= d
+            out |= o
+        return done, out
+    if op is C.SUBPATTERN:
+        return _digits(av[3], opens)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        done, out, cur = set(), set(opens) if lo == 0 else set(), opens
+        for k in range(1, min(hi, _MAX_REPEAT) + 1):
+            d, cur = _digits(sub, cur)
+            done |= d
+            if k >= lo:
+                out |= cur
+            if not cur:
+                break
+        else:
+            if cur and hi > _MAX_REPEAT:
+                raise OpenEnded("a repeat keeps reading digits")
+        return done, out
+    if op is C.AT or op is C.ASSERT:
+        return set(), opens
+    if op is C.ASSERT_NOT:
+        direction, sub = av
+        if direction == 1 and _bars_digits(sub):  # (?![\d%]): the number ends here
+            return {k for k in opens if k}, {k for k in opens if not k}
+        return set(), opens
+    raise OpenEnded(f"cannot read {op}")
+
+
+def _bars_digits(sub) -> bool:
+    """Whether a lookahead body rejects every digit as the next character."""
+    if len(sub.data) != 1 or sub.data[0][0] is not C.IN:
+        return False
+    return any(op is C.CATEGORY and av in (C.CATEGORY_WORD, C.CATEGORY_DIGIT) for op, av in sub.data[0][1])
