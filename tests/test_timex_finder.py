@@ -65,3 +65,13 @@ def test_words_after_a_frequent_start_word_cover_the_regex(name: str, rx: str, f
 def test_number_lengths_cover_the_regex(name: str, rx: str, flags: int) -> None:
     if "#" in first_tokens(rx, flags):
         assert digit_runs(rx, flags) <= P._number_lengths()[name]
+
+
+def test_money_before_is_the_regex_search() -> None:
+    import random
+    rnd = random.Random(3)
+    parts = ["$", "£", "US$", "C$", "No.", "number", "Route", "HIGHWAY", "pp.", "Box", "C-", "Section",
+             " ", "  ", "\n", "a", "x", "1", "-", ".", "in", "the", "\u00a0"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(parts) for _ in range(rnd.randrange(0, 6)))[-rnd.randrange(1, 16):]
+        assert P._money_before(s) == bool(P._MONEY_BEFORE.search(s)), s

@@ -242,9 +242,23 @@ def _after() -> dict[str, frozenset[str]]:
         "coming", "current", "next", "past", "previous", "prior", "preceding", "following", "same",
         "latest", "latter", "most", "recent", "comparable", "corresponding", "fiscal", "calendar",
         "entire", "full", "whole", "new", "distant", "future", "long", "near", "present", "short"}
-    a = units | {u + "s" for u in units} | _first_words(W.cardinals()) | {
-        "centurie", "centuries", "couple", "few", "number", "in", "o"}
-    return {"the": frozenset(the), "a": frozenset(a), "an": frozenset(a), "'": frozenset("#"), "’": frozenset("#")}
+    count = _first_words(W.cardinals()) | {"#", "few", "many", "several"}  # "about two weeks ago"
+    a = units | {u + "s" for u in units} | count | {"centurie", "centuries", "couple", "number", "in", "o"}
+    day = {"day"}  # "Canada Day"
+    t = {"the": the, "a": a, "an": a, "'": {"#"}, "’": {"#"},
+         "new": {"fiscal", "year"}, "good": {"friday"}, "st": {"patrick"}, "valentine": {"s"},
+         "canada": day, "labor": day, "labour": day, "memorial": day, "independence": day,
+         "remembrance": day, "veterans": day, "boxing": day,
+         "at": {"least", "present"}, "more": {"recently", "than"}, "less": {"than"},
+         "most": {"recently"}, "until": {"recently"}, "right": {"now"}, "these": {"days"},
+         "recent": {"days", "weeks", "months", "years"},
+         "that": {"same", "very", "day", "night", "morning", "afternoon", "evening", "fiscal",
+                  "quarter", "year"},
+         "year": {"ago", "earlier", "end", "s", "two", "eighteen", "nineteen", "twenty"}}
+    for w in ("about", "around", "over", "some", "just", "only", "nearly", "almost", "roughly",
+              "approximately", "fully", "exactly", "barely"):
+        t[w] = count | {"a", "an"}
+    return {k: frozenset(v) for k, v in t.items()}
 
 
 @lru_cache(maxsize=None)
@@ -307,6 +321,7 @@ def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
 # space (the words of `_words`), or its digits as "#" and all else a space (its numbers).
 _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _NUMBER_BYTES = bytes(35 if 48 <= c <= 57 else 32 for c in range(256))
+_TOKEN_BYTES = bytes(c if 97 <= c <= 122 else 35 if 48 <= c <= 57 else 32 for c in range(256))
 # Letters that re.IGNORECASE reads as ASCII letters though their lower case is not one (or is two
 # characters): an article holding one is searched the plain way, as is one with non-ASCII digits.
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -361,7 +376,7 @@ class Finder:
     there; each such family's regex is tried only where one of its start words begins
     (regex.match there gives what finditer would), instead of at every character."""
 
-    __slots__ = ("text", "low", "letters", "numbers")
+    __slots__ = ("text", "low", "letters", "numbers", "tokens")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -369,6 +384,7 @@ class Finder:
         self.low = low if _plain_case(text, low) else None
         raw = low.encode("ascii", "replace") if self.low is not None else b""
         self.letters, self.numbers = raw.translate(_LETTERS), raw.translate(_NUMBER_BYTES)
+        self.tokens = raw.translate(_TOKEN_BYTES)  # letters, digits as "#", all else a space
 
     def find(self, start: int, end: int) -> list[Match]:
         low = self.low
@@ -444,21 +460,9 @@ class Finder:
                 i = letters.find(w, j, end)
         after = _after_bytes().get(w)
         if after is not None:
-            n = len(w)
-            got = [i for i in got if self._next_word(i + n, end) in after]
+            n, tokens = len(w), self.tokens
+            got = [i for i in got if _next_word(tokens[i + n:end]) in after]
         return got
-
-    def _next_word(self, k: int, end: int) -> bytes | None:
-        """The word that begins at or after offset k in the window ("#" a number)."""
-        letters, numbers = self.letters, self.numbers
-        while k < end and letters[k] == 32:
-            if numbers[k] == 35:
-                return b"#"
-            k += 1
-        if k >= end:
-            return None
-        e = letters.find(b" ", k, end)
-        return letters[k:e if e >= 0 else end]
 
     def _numbers(self, start: int, end: int) -> list[tuple[int, int]]:
         """(offset, count of digits) of each number in the window (cut at its end)."""
@@ -473,6 +477,15 @@ class Finder:
             got.append((i, j - i))
             i = numbers.find(b"#", j, end)
         return got
+
+
+def _next_word(rest: bytes) -> bytes | None:
+    """The first word of `rest` (a slice of `Finder.tokens`), "#" for a number; None: no word."""
+    first = rest.split(None, 1)
+    if not first:
+        return None
+    w = first[0]
+    return b"#" if w[0] == 35 else w.partition(b"#")[0]
 
 
 def _try(mine: int, text: str, p: int, end: int, found: list) -> None:
@@ -502,8 +515,11 @@ _COUNT_NOUN = re.compile(
     r"pounds|yards|residents|students|delegates|seats|cases|deaths|dead|killed|injured|men|women|children|"
     r"refugees|officers|police|prisoners|rooms|beds|dollars|euros|yen|pesos|hectares|square|cubic|copies|"
     r"hours|minutes|seconds|days|weeks|months|years|times|stores|branches|plants|flights|passengers)\b", re.I)
-_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRoute|\bHighway|\bFlight|\bRoom|\bSuite|"
-                           r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)\s*$", re.I)
+_MONEY = (r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRoute|\bHighway|\bFlight|\bRoom|\bSuite|"
+          r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)")
+_MONEY_BEFORE = re.compile(_MONEY + r"\s*$", re.I)  # what `_money_before` answers, faster
+_MONEY_END = re.compile(_MONEY + r"\Z", re.I)
+_MONEY_LONGEST = 7  # "Highway"
 _TITLED = {"relday", "relunit", "ref", "anaph", "yearnoun"}
 _TITLE_CASED = re.compile(r"[A-Z]\w*(?:\s+[A-Z][a-z]\w*)+")
 _NOT_MONTH_ALONE = {"may", "march"}
@@ -537,11 +553,18 @@ def _plausible(text: str, c: Match) -> bool:
 
 
 def _year_ok(before, c, after, text):
-    if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
+    if _money_before(before) or _COUNT_NOUN.match(after):
         return False  # $2019, Flight 2019, 2000 troops, 2019 percent
     # the second number of a range that is not a span of years ("1,500-2000"; not "1991 to 1997")
     return not (_RANGE_BEFORE.search(before) and not _YEAR_RANGE_BEFORE.search(before)
                 and not _RANGE_AFTER.match(after))
+
+
+def _money_before(before: str) -> bool:
+    """`_MONEY_BEFORE.search(before)`: the mark ends where the trailing spaces begin, so only the
+    last few characters before them are searched (as one search from the start would, slowly)."""
+    k = len(before.rstrip())
+    return _MONEY_END.search(before, max(0, k - _MONEY_LONGEST - 1), k) is not None
 
 
 def _month_ok(before, c, after, text):
