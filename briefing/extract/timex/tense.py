@@ -38,12 +38,12 @@ def _cues():
     past = W.load_past_forms()
     forms = {w.encode(): w for w in past | _ALWAYS_PAST}
     assert all(re.fullmatch(r"[a-z]+", w) for w in forms.values())
-    return fut_rx, fut_runs, past, forms
+    ed = re.compile(r"ed(?![a-z’'])")  # the end of a word in -ed
+    return fut_rx, fut_runs, past, forms, ed
 
 
 _ALWAYS_PAST = frozenset(("was", "were", "did", "ago"))
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'")
-_ED = re.compile(r"ed(?![a-z’'])")  # the end of a word in -ed
 # letters re.IGNORECASE matches with ASCII ones though their lower case is no ASCII letter
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 # lower-cased text as bytes, one a character: its ASCII letters kept and all else a space
@@ -87,17 +87,17 @@ class _Cues:
             return _cues_plain(self.text[a:b])
         if b is None:
             b = len(low)
-        fut_rx, fut_runs, past, forms = _cues()
+        fut_rx, fut_runs, past, forms, ed = _cues()
         words = set(self.letters[a:b].split())
         out = [] if fut_runs.isdisjoint(words) else _future(self.text, low, a, b, fut_rx)
-        for i, w in self._past_words(a, b, words, forms, past):
+        for i, w in self._past_words(a, b, words, forms, past, ed):
             if w in _ALWAYS_PAST or ((w in past or w not in _NOT_PAST_ED) and
                                      _word_before(low, i, a) not in _NOT_PAST_BEFORE):
                 out.append((i - a, "past"))
         out.sort()
         return out
 
-    def _past_words(self, a: int, b: int, words: set, forms: dict, past) -> list[tuple[int, str]]:
+    def _past_words(self, a: int, b: int, words: set, forms: dict, past, ed) -> list[tuple[int, str]]:
         """(offset, word) of each word of low[a:b] that may be a past cue: a listed form, or a word
         in -ed of five letters or more, words being runs of letters and quotes (`_WORD`)."""
         low, got = self.low, []
@@ -110,7 +110,7 @@ class _Cues:
                 if (i == a or low[i - 1] not in _WORD_CHARS) and (j == b or low[j] not in _WORD_CHARS):
                     got.append((i, w))
                 i = low.find(w, j, b)
-        for m in _ED.finditer(low, a, b):
+        for m in ed.finditer(low, a, b):
             i = m.start()
             while i > a and low[i - 1] in _WORD_CHARS:
                 i -= 1
@@ -190,18 +190,22 @@ def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     return s, e
 
 
-# What every separator holds: a mark, "--", a comma before a conjunction, or "that"/"whether"
-_SEP_MARK = re.compile(r"[;:—–()\"“”]")
-_COMMA_CONJ = re.compile(_SEP.pattern[_SEP.pattern.index(",\\s+(?="):_SEP.pattern.index("|\\s(?=(?:that")])
+@lru_cache(maxsize=None)
+def _sep_parts() -> tuple[re.Pattern, re.Pattern]:
+    """What every separator holds: a mark, "--", a comma before a conjunction (this regex is
+    `_SEP`'s), or "that"/"whether". Compiled on first use (start-up)."""
+    p = _SEP.pattern
+    return re.compile(r"[;:—–()\"“”]"), re.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
 
 
 def _may_separate(sentence: str) -> bool:
     """False when `_SEP` cannot match: most sentences have no mark but a comma, quickly checked."""
-    if _SEP_MARK.search(sentence) or "--" in sentence or "that" in sentence or "whether" in sentence:
+    mark, comma_conj = _sep_parts()
+    if mark.search(sentence) or "--" in sentence or "that" in sentence or "whether" in sentence:
         return True
     i = sentence.find(",")
     while i >= 0:
-        if _COMMA_CONJ.match(sentence, i):
+        if comma_conj.match(sentence, i):
             return True
         i = sentence.find(",", i + 1)
     return False
