@@ -1,4 +1,4 @@
-"""The fast finder (`patterns.Finder`) against the plain one (`patterns.find`).
+"""The fast finder (`finder.Finder`) against the plain one (`patterns.find`).
 
 `Finder` tries each family only where one of its start words begins; these tests read the first
 words off every family's parsed regex, so that a regex edited without its start words fails here
@@ -9,6 +9,7 @@ import re._parser as RP
 
 import pytest
 
+from briefing.extract.timex import finder as F
 from briefing.extract.timex import patterns as P
 from briefing.extract.timex.starts import digit_runs, first_tokens, next_tokens
 
@@ -17,7 +18,7 @@ FAMILIES = [(name, lazy.rx, lazy.flags) for name, lazy, _ in P._families()]
 
 @pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_start_words_cover_the_regex(name: str, rx: str, flags: int) -> None:
-    assert first_tokens(rx, flags) <= P._starts()[name]
+    assert first_tokens(rx, flags) <= F._starts()[name]
 
 
 @pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
@@ -40,7 +41,7 @@ def test_finder_equals_find_on_any_window() -> None:
     rnd = random.Random(7)
     for _ in range(300):
         text = " ".join(rnd.choice(_PHRASES) for _ in range(rnd.randrange(3, 40)))
-        finder = P.Finder(text)
+        finder = F.Finder(text)
         assert finder.find(0, len(text)) == P.find(text, 0, len(text))
         for _ in range(10):  # windows cut anywhere, even inside a word
             a = rnd.randrange(len(text))
@@ -50,12 +51,12 @@ def test_finder_equals_find_on_any_window() -> None:
 
 def test_odd_case_letters_take_the_plain_way() -> None:
     text = "In \u0130stanbul on March 5, 2020 and the \u212aelvin scale last year."
-    assert P.Finder(text).find(0, len(text)) == P.find(text, 0, len(text))
+    assert F.Finder(text).find(0, len(text)) == P.find(text, 0, len(text))
 
 
 @pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_words_after_a_frequent_start_word_cover_the_regex(name: str, rx: str, flags: int) -> None:
-    for first, after in P._after().items():
+    for first, after in F._after().items():
         if first in first_tokens(rx, flags):
             nxt = next_tokens(rx, flags, first)
             assert nxt is not None and nxt <= after, (first, nxt - after if nxt else nxt)
@@ -64,7 +65,7 @@ def test_words_after_a_frequent_start_word_cover_the_regex(name: str, rx: str, f
 @pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_number_lengths_cover_the_regex(name: str, rx: str, flags: int) -> None:
     if "#" in first_tokens(rx, flags):
-        assert digit_runs(rx, flags) <= P._number_lengths()[name]
+        assert digit_runs(rx, flags) <= F._number_lengths()[name]
 
 
 def test_money_before_is_the_regex_search() -> None:

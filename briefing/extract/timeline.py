@@ -21,7 +21,8 @@ import re
 
 from ..model import TimelineItem
 from . import Context
-from .timex.patterns import Finder, Match
+from .timex.finder import Finder
+from .timex.patterns import Match
 from .timex.resolve import Res, State, resolve
 from .timex.tense import tense
 

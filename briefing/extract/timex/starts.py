@@ -1,8 +1,8 @@
 """The first words of every text a regular expression can match, read off the parsed regex.
 
-`patterns.Finder` tries a family only where a sentence word can begin one of its matches (its
-start words, written in `patterns._starts`), and a word such as "the" only where the next word
-can follow it (`patterns._after`); the test suite checks those sets against `first_tokens` and
+`finder.Finder` tries a family only where a sentence word can begin one of its matches (its
+start words, written in `finder._starts`), and a word such as "the" only where the next word
+can follow it (`finder._after`); the test suite checks those sets against `first_tokens` and
 `next_tokens` of each family's regex, so that a new alternative in a regex cannot be missed.
 
 Words are as `patterns._words` reads them: a run of ASCII letters (lower-cased), "#" for a digit;
