@@ -184,7 +184,16 @@ def _plain(obj: Any) -> dict[str, Any]:
     names = _NAMES.get(cls)
     if names is None:
         names = _NAMES[cls] = tuple(f.name for f in fields(cls))
-    return {n: _value(getattr(obj, n)) for n in names}
+    # The instance dict holds the fields in field order (the dataclass __init__ sets them so) and is
+    # copied in C; a class with slots, or an attribute set outside __init__, takes the field walk.
+    d = getattr(obj, "__dict__", None)
+    if d is None or len(d) != len(names):
+        return {n: _value(getattr(obj, n)) for n in names}
+    d = d.copy()
+    for k, v in d.items():
+        if type(v) not in _ATOMS:
+            d[k] = _value(v)
+    return d
 
 
 def _value(v: Any) -> Any:

@@ -12,14 +12,16 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from . import rx
+
 # cp1252 leaves five bytes undefined; Latin-1 gives them their C1 code points instead of failing.
 _CONTROL_LIMIT = 0.05  # share of control characters above which a file is taken for binary
 
-DATE_TOKEN = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
-ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}")
-BYLINE = re.compile(r"^\s*(?:By|BY)\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|von))*)\s*$")
-URL = re.compile(r"https?://[^\s<>\"]+")
-FIELD_LINE = re.compile(r"^\s*(Source|Outlet|Publication|Publisher)\s*:\s*(.+?)\s*$", re.I)
+DATE_TOKEN = rx.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+ISO_DATE_LINE = rx.compile(r"\d{4}-\d{2}-\d{2}")
+BYLINE = rx.compile(r"^\s*(?:By|BY)\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|von))*)\s*$")
+URL = rx.compile(r"https?://[^\s<>\"]+")
+FIELD_LINE = rx.compile(r"^\s*(Source|Outlet|Publication|Publisher)\s*:\s*(.+?)\s*$", re.I)
 
 
 class InputError(Exception):
@@ -154,7 +156,7 @@ codecs.register_error("briefing-latin1", _latin1_holes)
 
 # C0 controls but the whitespace ones (\t \n \v \f \r), DEL and the C1 controls; counted by the regex
 # engine (a Python loop over the characters was ~5% of a Wikinews batch).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL = rx.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _control_share(text: str) -> float:

@@ -6,8 +6,7 @@ applies (Saurí & Pustejovsky signatures): confirmed > contested > unverified > 
 """
 from __future__ import annotations
 
-import re
-
+from .. import rx
 from ..model import Allegation, Evidence
 from . import Context, claims_find, claims_status, sourcing
 from .clauses import content_words
@@ -15,20 +14,25 @@ from .claim_cues import family
 from .namefinder import Name, NameIndex
 
 # "CSIS believed Dong was …": the claim is about the embedded clause's subject, not the believer.
-_NESTED = re.compile(r"^.{0,90}?\b(?:believed|believes|suspected|suspects|thought|thinks|concluded|"
+_NESTED = rx.compile(r"^.{0,90}?\b(?:believed|believes|suspected|suspects|thought|thinks|concluded|"
                      r"found|feared|fears|knew|knows|determined|assessed)\b(?:\s+that)?\s+")
 _RANK = {"confirmed": 3, "contested": 2, "unverified": 1, "alleged": 0}
 
 
 def extract(ctx: Context) -> list[Allegation]:
+    claims = claims_find.find(ctx)
+    if not claims:
+        return []  # most articles: no names to index, no statements to link
     ix = NameIndex(ctx)
     cited = sourcing.citations(ctx, ix)
     out: list[Allegation] = []
-    for c in claims_find.find(ctx):
+    for c in claims:
         a = _allegation(ctx, ix, cited, c, f"L{len(out) + 1}")
         if c.family == "attributed" and (not a.against or a.alleged_by in a.against or a.alleged_by is None):
             continue  # a reported clause is an allegation only when it names someone else
         out.append(a)
+    if not out:
+        return out
     denials, unverified, confirms = claims_status.find(ctx, ix)
     _link_denials(ctx, out, denials)
     _link_unverified(out, unverified)

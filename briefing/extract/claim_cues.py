@@ -13,6 +13,7 @@ try:  # the regex parser (Python 3.11+), used only to speed searches up; without
 except ImportError:  # pragma: no cover
     _C = _sre = None  # type: ignore[assignment]
 
+from .. import rx
 from ..lexicons import load_lines
 
 
@@ -20,9 +21,10 @@ from ..lexicons import load_lines
 def family(name: str) -> re.Pattern[str]:
     parts = sorted(load_lines(name), key=len, reverse=True)  # longest first: "deny" after "denial"
     body = "|".join(parts)
-    return re.compile(r"\b" + first_char_guard(body) + r"(?:" + body + r")\b", re.I)
+    return rx.compile(r"\b" + first_char_guard(body) + r"(?:" + body + r")\b", re.I)
 
 
+@rx.precomputed("cue-guard")
 def first_char_guard(body: str) -> str:
     """A lookahead for the first two characters a match of `body` can start with
     ("(?=[cdnw][aeio])"), or for the first one, or "".
@@ -91,11 +93,11 @@ def _item_heads(op, av, k: int) -> set[str] | None:
 @lru_cache(maxsize=None)
 def outlet_pattern() -> re.Pattern[str]:
     names = sorted(load_lines("outlets"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    return rx.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 # Words that make an unnamed source anonymous: "two unnamed national security sources".
-ANONYMOUS = re.compile(
+ANONYMOUS = rx.compile(
     r"\b(?:(?:(?:a|one|two|three|four|five|several|multiple|many|some|other|\d+) )?(?:[a-z][\w-]* ){0,3}"
     r"(?:officials?|sources?|people|persons?), (?:speaking|who spoke|who asked) "
     r"(?:on (?:the )?condition of anonymity|not to be (?:named|identified))"
@@ -106,9 +108,9 @@ ANONYMOUS = re.compile(
     r"|(?:(?:a|one|two|three|four|five|several|multiple|many|some|other|\d+) )?(?:people|persons?|officials?|someone) "
     r"(?:familiar with|close to|briefed on|with knowledge of) (?:the |a |an |his |her |their )?[\w-]+"
     r"|officials? who (?:spoke|asked) (?:on condition of|not to be named|for) anonymity)\b", re.I)
-DOCUMENT = re.compile(r"\b(?:report|memo|memorandum|documents?|filing|records?|court (?:filing|documents?)|"
+DOCUMENT = rx.compile(r"\b(?:report|memo|memorandum|documents?|filing|records?|court (?:filing|documents?)|"
                       r"affidavit|indictment|lawsuit|transcripts?|emails?|letter|briefing notes?)\b", re.I)
-ORG_HEAD = re.compile(r"\b(?:government|embassy|consulate|ministry|department|office|party|police|army|"
+ORG_HEAD = rx.compile(r"\b(?:government|embassy|consulate|ministry|department|office|party|police|army|"
                       r"military|agency|service|committee|council|commission|court|foundation|caucus|"
                       r"company|corporation|inc|ltd|university|board|union|association|news|times|post|"
                       r"press|journal|herald|tribune|gazette|star|sun|telegraph|courier|chronicle|observer|ledger|review|"

@@ -14,33 +14,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import Context
+from .. import rx
+from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import ANONYMOUS, family
 
 # Determiners and possessives before a cue word make it a noun or an adjective: "the claims",
 # "Beijing's alleged attempts", "untrue claims".
-_NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|their|its|our|my|your|such|"
+_NOMINAL_BEFORE = rx.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|their|its|our|my|your|such|"
                              r"any|untrue|false|new|fresh|same|other|earlier|latest|unfounded|baseless|"
                              r"serious|similar)|['’]s?)\s*$", re.I)
 # "claimed responsibility", "claims asylum": the verb takes a thing, not a proposition.
-_NOT_A_CLAIM = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:responsibility|credit|victory|asylum|ownership|"
+_NOT_A_CLAIM = rx.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:responsibility|credit|victory|asylum|ownership|"
                           r"compensation|damages|benefits|refugee|title|seat|prize|lives|life|the lives)\b", re.I)
 _NOT_CLAUSE_START = frozenset("of as for to in on at with by from about".split())
 _BEFORE_BASE_VERB = frozenset("i we you they to will would may might could can did do does also often still "
                               "falsely wrongly repeatedly".split())
 _PREPOSITIONS = frozenset("of for about on in with including against over to from by and or".split())
 _ADJ_ENDINGS = ("al", "ous", "ful", "ive", "ic", "less", "ent", "ant", "ed", "ing")
-_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
+_THAT = rx.compile(r"\s*(?:,\s*)?that\b\s*", re.I)
 # Say-verbs (the quotes module's lexicon owns the full list); "told X" takes its object along.
-_SAY = re.compile(r"\b(?:said|say|says|saying|indicated|(?:told|tell|tells|telling)(?:\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)\b")
-_EMBEDDED_QUESTION = re.compile(r"[\"“]?\s*(?:whether|if|what|who|how|why|when)\b", re.I)
-_NEGATED_SAY = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
-_ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of\b", re.I)
-_ACCUSE_OBJ = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?!of\b)(.{1,80}?)\s+of\b", re.I)
-_FACES = re.compile(r"\b(?:allegations?|accusations?|claims?|suggestions?|charges?)\s+(?:that\s+)?(?=(?:he|she|they|it|the|[A-Z])\b)", re.I)
-_ACCORDING = re.compile(r"\baccording to\s+", re.I)
-_HEARSAY_SOURCE = re.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:lawsuit|complaint|indictment|"
+_SAY = rx.compile(r"\b(?:said|say|says|saying|indicated|(?:told|tell|tells|telling)(?:\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)\b")
+_EMBEDDED_QUESTION = rx.compile(r"[\"“]?\s*(?:whether|if|what|who|how|why|when)\b", re.I)
+_NEGATED_SAY = rx.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
+_ACCUSED_OF = rx.compile(r"\b(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of\b", re.I)
+_ACCUSE_OBJ = rx.compile(r"\baccus(?:e|es|ed|ing)\s+(?!of\b)(.{1,80}?)\s+of\b", re.I)
+_FACES = rx.compile(r"\b(?:allegations?|accusations?|claims?|suggestions?|charges?)\s+(?:that\s+)?(?=(?:he|she|they|it|the|[A-Z])\b)", re.I)
+_ACCORDING = rx.compile(r"\baccording to\s+", re.I)
+_LAST_WORD = rx.compile(r"([\w'’]+)\W*$")
+_AMOUNT_OR_AS = rx.compile(r"\s+(?:as\b|[$€£\d]|(?:almost|about|nearly|more than|over)\s)")
+_HEARSAY_SOURCE = rx.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:lawsuit|complaint|indictment|"
                              r"court (?:documents?|filings?)|charging documents?|statement of claim|police report|allegations?)\b",
                              re.I)
 
@@ -57,14 +60,37 @@ class Claim:
 
 def find(ctx: Context) -> list[Claim]:
     text = ctx.text
+    doc = ctx.doc
+    scan = cue_scan.scan(doc)
     found: list[Claim] = []
-    for s in ctx.doc.sentences:
-        p = ctx.doc.paragraphs[s.paragraph - 1].start
-        found += _in_sentence(text, s.start, s.end, p)
-        if not ctx.quotes:
+    for i, kinds in _candidates(scan, not ctx.quotes):
+        s = doc.sentences[i]
+        p = doc.paragraphs[s.paragraph - 1].start
+        found += _in_sentence(text, s.start, s.end, p, kinds)
+        if "reported" in kinds:
             found += _reported_accusations(text, s.start, s.end, p)
-    found += _quoted_accusations(ctx)
+    if scan.anywhere(family("accusation_predicates")):
+        found += _quoted_accusations(ctx)
     return _without_overlaps(found)
+
+
+def _candidates(scan: cue_scan.Scan, reported: bool) -> list[tuple[int, set[str]]]:
+    """The sentences that may hold a claim, with the families each may hold (a say-verb counts
+    only with an anonymous source or, for reported accusations, a predicate of wrongdoing); the
+    other sentences hold none."""
+    may: dict[int, set[str]] = {}
+    kinds = [("verb", scan.indices(family("allegation_cues"))),
+             ("hearsay", scan.all_of(ANONYMOUS, _SAY)),
+             ("accuse", scan.any_of(_ACCUSE_OBJ, _ACCUSED_OF)),
+             ("noun", scan.indices(_FACES)),
+             ("according", scan.indices(_ACCORDING)),
+             ("adverb", scan.indices(family("hearsay_adverbs")))]
+    if reported:
+        kinds.append(("reported", scan.all_of(_SAY, family("accusation_predicates"))))
+    for kind, found in kinds:
+        for i in found:
+            may.setdefault(i, set()).add(kind)
+    return sorted(may.items())
 
 
 def _reported_accusations(text: str, s: int, e: int, p: int) -> list[Claim]:
@@ -99,12 +125,22 @@ def _quoted_accusations(ctx: Context) -> list[Claim]:
     return out
 
 
-def _in_sentence(text: str, s: int, e: int, p: int) -> list[Claim]:
+_KINDS = frozenset(("verb", "hearsay", "accuse", "noun", "according", "adverb"))
+
+
+def _in_sentence(text: str, s: int, e: int, p: int, kinds: set[str] | frozenset[str] = _KINDS) -> list[Claim]:
     """Claims in the sentence text[s:e] of the paragraph starting at p (outside its quote marks:
-    what is inside is the speaker's own words, for the quotes module)."""
-    out = _verb(text, s, e, p) + _hearsay(text, s, e, p) + _accuse(text, s, e, p) + _noun(text, s, e, p)
-    out += _according(text, s, e)
-    if not out:
+    what is inside is the speaker's own words, for the quotes module), of the families in `kinds`."""
+    out = _verb(text, s, e, p) if "verb" in kinds else []
+    if "hearsay" in kinds:
+        out += _hearsay(text, s, e, p)
+    if "accuse" in kinds:
+        out += _accuse(text, s, e, p)
+    if "noun" in kinds:
+        out += _noun(text, s, e, p)
+    if "according" in kinds:
+        out += _according(text, s, e)
+    if not out and "adverb" in kinds:
         out += _adverb(text, s, e, p)
     return out
 
@@ -201,7 +237,7 @@ def _nominal(text: str, s: int, cue: int) -> bool:
         return False
     if _NOMINAL_BEFORE.search(text, max(s, cue - 20), cue) is not None:
         return True
-    prev = re.search(r"([\w'’]+)\W*$", text[max(s, cue - 30):cue])
+    prev = _LAST_WORD.search(text[max(s, cue - 30):cue])
     word = prev.group(1).lower() if prev else ""
     plural_noun = text[cue:cue + 6].lower() in ("claims", "charge")
     return word in _PREPOSITIONS or (plural_noun and word.endswith(_ADJ_ENDINGS))
@@ -230,14 +266,14 @@ def _noun_claim(text: str, s: int, m: re.Match[str]) -> bool:
     word = m.group(0).lower()
     if not word.startswith("claim"):
         return False
-    prev = re.search(r"([\w'’]+)\W*$", text[s:m.start()])
+    prev = _LAST_WORD.search(text[s:m.start()])
     p = prev.group(1) if prev else ""
     if word == "claim" and p.lower() not in _BEFORE_BASE_VERB:
         return True
     if p.lower() in _PREPOSITIONS or (p[:1].isupper() and p.lower().endswith(("an", "ic", "ist", "ive"))
                                       and prev.start(1) > 0):
         return True
-    return bool(re.match(r"\s+(?:as\b|[$€£\d]|(?:almost|about|nearly|more than|over)\s)", text[m.end():]))
+    return bool(_AMOUNT_OR_AS.match(text[m.end():]))
 
 
 def _without_overlaps(claims: list[Claim]) -> list[Claim]:

@@ -11,20 +11,22 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .. import rx
 from ..model import Evidence
-from . import Context
-from .clauses import inside_quotes, source_region, trim_claim
+from . import Context, cue_scan
+from .clauses import inside_quotes, quote_marks, source_region, trim_claim
 from .claim_cues import family
 from .namefinder import Name, NameIndex
 
-_THAT_CLAUSE = re.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)
-_BUT = re.compile(r",?\s+\bbut\b\s+|;\s+", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+\s+){0,2}$", re.I)
+_THAT_CLAUSE = rx.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)
+_BUT = rx.compile(r",?\s+\bbut\b\s+|;\s+", re.I)
+_NEGATED = rx.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+\s+){0,2}$", re.I)
 # "…," said Dong / "…," Dong said / "…," he said: the speaker of a quote, outside its marks.
-_SAID_NAME = re.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
-_NAME_SAID = re.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
+_SAID_NAME = rx.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
+_NAME_SAID = rx.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
 
 
+_LAST_WORD = rx.compile(r"(\w+)\W*$")
 _BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its these those".split())
 
 
@@ -39,24 +41,20 @@ class Statement:
 def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement], list[Statement]]:
     """Denials, unverified statements and confirmations, in text order."""
     text = ctx.text
-    quotes = sorted((q for q in ctx.quotes if q.speaker), key=lambda q: q.start)
-    qstarts = [q.start for q in quotes]
+    doc = ctx.doc
     denials, unverified, confirms = [], [], []
-    speaker: Name | None = None  # the last named speaker: unattributed follow-on quotes are theirs
-    for s in ctx.doc.sentences:
-        p = ctx.doc.paragraphs[s.paragraph - 1].start
-        said = _speaker(ctx, ix, s.start, s.end, p, _quotes_in(quotes, qstarts, s.start, s.end))
-        starts_quoted = inside_quotes(text, p, s.start + 1)
-        if said is None and starts_quoted and ctx.doc.paragraph_at(s.start) - _para(ctx, speaker) <= 2:
-            said = speaker
-        if said is not None:
-            speaker = said
+    cands = cue_scan.scan(doc).any_of(family("denial_cues"), family("unverified_cues"), family("confirmation_cues"))
+    speakers = _Speakers(ctx, ix) if cands else None
+    for i in cands:  # the other sentences hold no cue
+        s = doc.sentences[i]
+        p = doc.paragraphs[s.paragraph - 1].start
         denial_here = False
         for m in family("denial_cues").finditer(text, s.start, s.end):
             if _adjectival(text, s.start, m):
                 continue  # "widely repudiated theories"
             denial_here = True
-            who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
+            quoted = inside_quotes(text, p, m.start())
+            who = speakers.said(i) if quoted else _subject(ctx, ix, s.start, m.start())
             cs, ce = _clause(text, s.start, s.end, m.start())
             specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
             denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
@@ -68,18 +66,81 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
         for m in family("confirmation_cues").finditer(text, s.start, s.end):
             if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):
                 continue
-            who = said if inside_quotes(text, p, m.start()) else _subject(ctx, ix, s.start, m.start())
+            quoted = inside_quotes(text, p, m.start())
+            who = speakers.said(i) if quoted else _subject(ctx, ix, s.start, m.start())
             cs, ce = _clause(text, s.start, s.end, m.start())
             confirms.append(Statement(_ev(ctx, "confirmation", cs, ce), who, (m.end(), ce)))
             break
     return denials, unverified, confirms
 
 
+class _Speakers:
+    """The named speaker of a sentence as a reading from the top carries it: the sentence's own
+    (from the quotes module, else "said X"), else, for a sentence opening inside quote marks, the
+    last one named, when within two paragraphs (unattributed follow-on quotes are theirs).
+
+    The last one named is the last sentence's own speaker: only sentences with a quote mark or a
+    quote can name one, so only those are read, and only up to the sentence asked about."""
+
+    def __init__(self, ctx: Context, ix: NameIndex) -> None:
+        self.ctx, self.ix = ctx, ix
+        self.quotes = sorted((q for q in ctx.quotes if q.speaker), key=lambda q: q.start)
+        self.qstarts = [q.start for q in self.quotes]
+        self.maybe: list[int] | None = None  # the sentences that may name one, found when first asked
+        self.walked = 0  # self.maybe[:walked] are read
+        self.last: Name | None = None  # the last speaker named in them
+        self.own_of: dict[int, Name | None] = {}
+
+    def own(self, i: int) -> Name | None:
+        if i not in self.own_of:
+            ctx, s = self.ctx, self.ctx.doc.sentences[i]
+            p = ctx.doc.paragraphs[s.paragraph - 1].start
+            quotes = _quotes_in(self.quotes, self.qstarts, s.start, s.end)
+            self.own_of[i] = _speaker(ctx, self.ix, s.start, s.end, p, quotes)
+        return self.own_of[i]
+
+    def said(self, i: int) -> Name | None:
+        """Sentence i's speaker; asked in increasing i (read only for a cue inside quote marks)."""
+        own = self.own(i)
+        if own is not None:
+            return own
+        if self.maybe is None:
+            self.maybe = _quoting_sentences(self.ctx, self.quotes)
+        maybe = self.maybe
+        while self.walked < len(maybe) and maybe[self.walked] < i:
+            self.last = self.own(maybe[self.walked]) or self.last
+            self.walked += 1
+        ctx, s = self.ctx, self.ctx.doc.sentences[i]
+        p = ctx.doc.paragraphs[s.paragraph - 1].start
+        if inside_quotes(ctx.text, p, s.start + 1) and ctx.doc.paragraph_at(s.start) - _para(ctx, self.last) <= 2:
+            return self.last
+        return None
+
+
+def _quoting_sentences(ctx: Context, quotes: list) -> list[int]:
+    """The sentences holding a quote mark or overlapping one of the quotes."""
+    sents = ctx.doc.sentences
+    starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    out = set()
+    for marks in quote_marks(ctx.text):
+        for off in marks:
+            k = bisect_right(starts, off) - 1
+            if k >= 0 and off < ends[k]:
+                out.add(k)
+    for q in quotes:
+        k = bisect_right(ends, q.start)
+        while k < len(sents) and starts[k] < q.end:
+            out.add(k)
+            k += 1
+    return sorted(out)
+
+
 def _adjectival(text: str, s: int, m: re.Match[str]) -> bool:
     """A denial verb's participle used as an adjective: "the widely repudiated theories"."""
     if not m.group(0).lower().endswith("ed") or " " in m.group(0):
         return False
-    prev = re.search(r"(\w+)\W*$", text[max(s, m.start() - 20):m.start()])
+    prev = _LAST_WORD.search(text[max(s, m.start() - 20):m.start()])
     return prev is not None and prev.group(1).lower() in _BEFORE_ADJECTIVE
 
 

@@ -5,20 +5,23 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .. import rx
+
 OPEN_Q = "\"“"
 CLOSE_Q = "\"”"
 # Where a source's noun phrase starts, looking back from its verb: the sentence start or one of these.
-_SOURCE_EDGE = re.compile(r"(?:^|\bthat\b|\bfollowing\b|\bafter\b|\bamid\b|\bbefore\b|\bwhile\b|;|—|–|\bbut\b|\bwhen\b|\bas\b|\bwhich\b)\s*", re.I)
-_TAIL_AUX = re.compile(r"(?:\s+(?:has|have|had|also|is|are|was|were|been|would|will|previously|earlier|repeatedly|publicly|first|later|now|then|who|which|,))+\s*$", re.I)
+_SOURCE_EDGE = rx.compile(r"(?:^|\bthat\b|\bfollowing\b|\bafter\b|\bamid\b|\bbefore\b|\bwhile\b|;|—|–|\bbut\b|\bwhen\b|\bas\b|\bwhich\b)\s*", re.I)
+_TAIL_AUX = rx.compile(r"(?:\s+(?:has|have|had|also|is|are|was|were|been|would|will|previously|earlier|repeatedly|publicly|first|later|now|then|who|which|,))+\s*$", re.I)
 
 _SOURCE_REACH = 300
-_QUOTE_MARK = re.compile('["“”]')
+_QUOTE_MARK = rx.compile('["“”]')
+_CONTENT_RUN = rx.compile(r"[a-z0-9]+")
 
 
 def inside_quotes(text: str, start: int, pos: int) -> bool:
     """Whether `pos` sits between quote marks opened after `start` (a paragraph start: quotes
     run over sentences, rarely over paragraphs)."""
-    straight, opening, closing = _quote_marks(text)
+    straight, opening, closing = quote_marks(text)
     n_straight = bisect_left(straight, pos) - bisect_left(straight, start)
     curly = (bisect_left(opening, pos) - bisect_left(opening, start)) \
         - (bisect_left(closing, pos) - bisect_left(closing, start))
@@ -26,7 +29,7 @@ def inside_quotes(text: str, start: int, pos: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+def quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     """Offsets of straight, opening and closing curly quote marks, found once per text: counting
     from the paragraph start for every cue would be quadratic in a long one-line paragraph."""
     marks: tuple[list[int], list[int], list[int]] = ([], [], [])
@@ -76,4 +79,4 @@ whom what when where why how also said says say told tell""".split())
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in CONTENT_STOP and len(w) > 2}
+    return {w for w in _CONTENT_RUN.findall(text.lower()) if w not in CONTENT_STOP and len(w) > 2}

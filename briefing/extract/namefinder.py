@@ -12,10 +12,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .. import rx
 from . import Context
 from .claim_cues import ORG_HEAD, outlet_pattern
 
-PRONOUNS = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+PRONOUNS = rx.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,13 @@ def _from_mentions(ctx: Context) -> list[Name]:
 # --- fallback -----------------------------------------------------------------------------------
 
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*)"  # U.S. | Han | Toronto-area
-_CAPS = re.compile(_WORD + r"(?:[ \t]+(?:(?:of|for|the|de|du|des|la|le|van|von)[ \t]+)?" + _WORD + r")*")
+_CAPS = rx.compile(_WORD + r"(?:[ \t]+(?:(?:of|for|the|de|du|des|la|le|van|von)[ \t]+)?" + _WORD + r")*")
 # "the Chinese government", "the U.S. embassy": an adjective of place plus an organisation head.
-_GOVT = re.compile(r"\b[A-Z][\w.]+ (?:government|embassy|consulate|military|army|police|navy)\b")
+_GOVT = rx.compile(r"\b[A-Z][\w.]+ (?:government|embassy|consulate|military|army|police|navy)\b")
+_LOWER_WORD = rx.compile(r"\b[a-z][\w'’-]*")
+_NON_SPACE = rx.compile(r"\S+")
+_AFTER_SENTENCE_END = rx.compile(r"[.!?][\"”’']?\s+$")
+_ACRONYM = rx.compile(r"[A-Z][A-Z&.]{1,}")
 _TITLES = frozenset("""mp mps mpp mla mna senator sen. mr mr. mrs mrs. ms ms. dr dr. prime minister
 president premier consul general ambassador chief justice judge leader minister deputy secretary
 spokesperson spokesman spokeswoman director commissioner gov. governor mayor councillor sgt. cpl.
@@ -147,7 +152,7 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 def _fallback(text: str, body_start: int) -> list[Name]:
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in outlet_pattern().finditer(text, body_start)]
     spans += [(m.start(), m.end()) for m in _GOVT.finditer(text, body_start)]
-    lower = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))  # words the article writes in lower case
+    lower = frozenset(_LOWER_WORD.findall(text))  # words the article writes in lower case
     for m in _CAPS.finditer(text, body_start):
         spans += _clean(text, m.start(), m.end(), lower)
     spans = _no_overlaps(spans)
@@ -174,7 +179,7 @@ def _governments(text: str, body_start: int) -> list[Name]:
 
 def _clean(text: str, s: int, e: int, lower: frozenset[str]) -> list[tuple[int, int]]:
     """Cut titles and a leading function word off a capitalised run; split at titles."""
-    words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])]
+    words = [(m.start() + s, m.end() + s) for m in _NON_SPACE.finditer(text[s:e])]
     parts, cur = [], []
     for ws, we in words:
         w = text[ws:we].lower().rstrip("'’s") if text[ws:we].lower().endswith(("'s", "’s")) else text[ws:we].lower()
@@ -199,7 +204,7 @@ def _clean(text: str, s: int, e: int, lower: frozenset[str]) -> list[tuple[int, 
 def _common_word(text: str, token: str, pos: int, lower: frozenset[str]) -> bool:
     """A capitalised word that is only capitalised because it opens a sentence or a line."""
     before = text[max(0, pos - 3):pos]
-    opens = pos == 0 or "\n" in before or re.search(r"[.!?][\"”’']?\s+$", before) is not None or before.endswith(("\"", "“"))
+    opens = pos == 0 or "\n" in before or _AFTER_SENTENCE_END.search(before) is not None or before.endswith(("\"", "“"))
     if not opens:
         return False
     low = token.lower().rstrip(".,")
@@ -224,7 +229,7 @@ def _strip_possessive(n: str) -> str:
 def _guess_type(n: str) -> str:
     if outlet_pattern().fullmatch(n):
         return "outlet"
-    if ORG_HEAD.search(n) or re.fullmatch(r"[A-Z][A-Z&.]{1,}", n):
+    if ORG_HEAD.search(n) or _ACRONYM.fullmatch(n):
         return "organization"
     words = n.split()
     if len(words) >= 2 and all(w[0].isupper() for w in words) and not any(w.lower() in ("of", "for") for w in words):

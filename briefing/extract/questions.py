@@ -9,29 +9,36 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Allegation, OpenQuestion, Span
-from . import Context
+from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import WH, family
 from .due import due
 
 # The embedded question after a cue: "… about whether to endorse a report …".
-_WH_CLAUSE = re.compile(r"\b(?:on |about |as to |over )?(" + WH + r")\b", re.I)
+_WH_CLAUSE = rx.compile(r"\b(?:on |about |as to |over )?(" + WH + r")\b", re.I)
 # Where an embedded question ends inside its sentence: a comma opening an aside or a new clause.
-_WH_END = re.compile(r",\s+(?=(?:a|an|the|which|who|as|while|after|following|amid|but|and|according|"
+_WH_END = rx.compile(r",\s+(?=(?:a|an|the|which|who|as|while|after|following|amid|but|and|according|"
                      r"saying|said|noting|adding)\b)|\s+[—–]\s+|;", re.I)
-_CLAUSE_END = re.compile(r",\s+(?:and|but)\s+|;\s+|\s+[—–]\s+", re.I)
-_ACCUSE = re.compile(r"accus", re.I)
+_CLAUSE_END = rx.compile(r",\s+(?:and|but)\s+|;\s+|\s+[—–]\s+", re.I)
+_ACCUSE = rx.compile(r"accus", re.I)
 # Words that open a claim only with the capital of a sentence start: "Whether the driver …".
 _LOWER_OPENERS = frozenset("the a an he she it they his her their its this that these those some".split())
-_VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
+_VOTE = rx.compile(r"\bvot(?:e|ed|es|ing)\b", re.I)
+_QUESTION_MARK = rx.compile(r"\?")
+_COMMA_OR_SEMICOLON = rx.compile(r"[,;]")
+_NON_WORD = rx.compile(r"\W+")
+_CUES = ("no_comment_cues", "unknown_cues", "pending_cues")  # lexicons of the cue families
 
 
 def extract(ctx: Context) -> list[OpenQuestion]:
     items: list[OpenQuestion] = []
-    for s in ctx.doc.sentences:
-        p = ctx.doc.paragraphs[s.paragraph - 1].start
-        items += _in_sentence(ctx, s.start, s.end, p)
+    doc = ctx.doc
+    for i, cues in _candidates(cue_scan.scan(doc)):
+        s = doc.sentences[i]
+        p = doc.paragraphs[s.paragraph - 1].start
+        items += _in_sentence(ctx, s.start, s.end, p, cues)
     items += _from_allegations(ctx, ctx.allegations)
     items = _merged(items)
     for q in items:
@@ -42,21 +49,32 @@ def extract(ctx: Context) -> list[OpenQuestion]:
     return items
 
 
-def _in_sentence(ctx: Context, s: int, e: int, p: int) -> list[OpenQuestion]:
+def _candidates(scan: cue_scan.Scan) -> list[tuple[int, set[str]]]:
+    """The sentences that may hold a cue or a question, with the cue families each may hold; the
+    other sentences hold neither."""
+    may: dict[int, set[str]] = {i: set() for i in scan.indices(_QUESTION_MARK)}
+    for name in _CUES:
+        for i in scan.indices(family(name)):
+            may.setdefault(i, set()).add(name)
+    return sorted(may.items())
+
+
+def _in_sentence(ctx: Context, s: int, e: int, p: int, cues: tuple[str, ...] | set[str] = _CUES) -> list[OpenQuestion]:
+    """The open questions of a sentence, looking for the cue families in `cues` only."""
     text = ctx.text
     out: list[OpenQuestion] = []
     ev = _span(ctx, s, e)
     taken = None
-    m = _first_outside(family("no_comment_cues"), text, s, e, p)
+    m = _first_outside(family("no_comment_cues"), text, s, e, p) if "no_comment_cues" in cues else None
     if m:
         taken = m
         out.append(OpenQuestion("", _phrase(text, s, e, m), "no_comment", None, [ev]))
-    m = _first_outside(family("unknown_cues"), text, s, e, p)
+    m = _first_outside(family("unknown_cues"), text, s, e, p) if "unknown_cues" in cues else None
     if m and not _overlaps(m, taken) and _WH_CLAUSE.match(text, _skip_space(text, m.end()), e):
         out.append(OpenQuestion("", _phrase(text, s, e, m), "unresolved", None, [ev]))
     elif m and not _overlaps(m, taken) and m.group(0).lower().startswith(("question", "doubt")):
         out.append(OpenQuestion("", _clause(text, s, e, m), "unresolved", None, [ev]))
-    m = _first_outside(family("pending_cues"), text, s, e, p)
+    m = _first_outside(family("pending_cues"), text, s, e, p) if "pending_cues" in cues else None
     if m:
         cs, ce = _clause_span(text, s, e, m)
         q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
@@ -100,7 +118,7 @@ def _phrase(text: str, s: int, e: int, m: re.Match[str]) -> str:
     wh = _WH_CLAUSE.match(text, _skip_space(text, m.end()), e)
     if wh is None:
         wh = _WH_CLAUSE.search(text, m.end(), min(e, m.end() + 60))
-        if wh and re.search(r"[,;]", text[m.end():wh.start()]):
+        if wh and _COMMA_OR_SEMICOLON.search(text[m.end():wh.start()]):
             wh = None
     if wh is None:
         return _clause(text, s, e, m)
@@ -144,7 +162,8 @@ def _from_allegations(ctx: Context, alls: list[Allegation]) -> list[OpenQuestion
         ev = [_span(ctx, e.start, e.end) for e in a.evidence]
         out.append(OpenQuestion("", f"{_as_question(a.text)} ({'; '.join(notes)})", a.status, None, ev))
     linked = {e.start for a in alls for e in a.evidence if e.kind == "unverified"}
-    for s in ctx.doc.sentences:
+    for i in cue_scan.scan(ctx.doc).indices(family("unverified_cues")):
+        s = ctx.doc.sentences[i]
         if s.start in linked:
             continue
         if family("unverified_cues").search(ctx.text, s.start, s.end):
@@ -195,4 +214,4 @@ def _same_vote(a: OpenQuestion, b: OpenQuestion) -> bool:
 
 
 def _norm(t: str) -> str:
-    return re.sub(r"\W+", " ", t.lower()).strip()
+    return _NON_WORD.sub(" ", t.lower()).strip()

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Sourcing
-from . import Context
+from . import Context, cue_scan
 from .claim_cues import ANONYMOUS, DOCUMENT, ORG_HEAD
 from .namefinder import Name, NameIndex
 
 # The head of a source noun phrase that names a kind of speaker without naming anyone.
-_UNNAMED_GROUP = re.compile(r"\b(?:opposition|critics?|officials?|investigators?|prosecutors?|police|"
+_UNNAMED_GROUP = rx.compile(r"\b(?:opposition|critics?|officials?|investigators?|prosecutors?|police|"
                             r"residents?|activists?|lawmakers?|MPs|legislators?|members?|employees?|workers?|"
                             r"government|ministry|department|company|party|campaign|union|lawyers?|"
                             r"experts?|analysts?|witnesses?|victims?|plaintiffs?|documents?)\s*$", re.I)
-_PRONOUN_END = re.compile(r"\b(?:he|she)\s*$", re.I)
-_CITE = re.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
+_PRONOUN_END = rx.compile(r"\b(?:he|she)\s*$", re.I)
+_CITE = rx.compile(r"\bcit(?:ed|ing|es|e)\b", re.I)
 _KIND = {"outlet": "outlet", "person": "person", "anonymous": "anonymous"}
 _AFFILIATION = ("other", "organization", "group")
 
@@ -95,7 +96,8 @@ def citations(ctx: Context, ix: NameIndex) -> dict[str, list[tuple[int, Sourcing
     """Outlet or organisation name → (offset, anonymous sources it is said to cite), article-wide."""
     out: dict[str, list[tuple[int, Sourcing]]] = {}
     text = ctx.text
-    for s in ctx.doc.sentences:
+    for i in cue_scan.scan(ctx.doc).indices(_CITE):
+        s = ctx.doc.sentences[i]
         for m in _CITE.finditer(text, s.start, s.end):
             before = [n for n in ix.within(s.start, m.start()) if n.type in ("outlet", "organization")]
             anon = ANONYMOUS.match(text, m.end() + 1, s.end) or ANONYMOUS.search(text, m.end(), min(s.end, m.end() + 40))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import rx
 from ..model import Span
 from ..segment import Sentence
 from . import Context
@@ -19,19 +20,19 @@ from .claim_cues import family
 MAX_SENTENCES = 3
 MIN_WORDS = 6
 HEADLINE_WORDS = 25  # a longer paragraph without a full stop is body text with a dirty ending
-_END_PUNCT = re.compile(r"[.!?…](?:[\"'”’)\]]|&quot;)*\s*$")
-_BYLINE = re.compile(r"^\s*(?:by|posted by|written by)\s+[A-Z]", re.I)
-_CREDIT = re.compile(r"\([^()]*/[^()]*\)\s*$|\b(?:Getty Images|AP Photo|Reuters/[A-Z]\w+|CP Photo)\)?\s*\.?$")
+_END_PUNCT = rx.compile(r"[.!?…](?:[\"'”’)\]]|&quot;)*\s*$")
+_BYLINE = rx.compile(r"^\s*(?:by|posted by|written by)\s+[A-Z]", re.I)
+_CREDIT = rx.compile(r"\([^()]*/[^()]*\)\s*$|\b(?:Getty Images|AP Photo|Reuters/[A-Z]\w+|CP Photo)\)?\s*\.?$")
 # "OTTAWA — ", "TORONTO (Reuters) - ", "WASHINGTON, D.C. — ": an upper-case place and a dash.
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-][A-Z.'’ -]{0,29}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .]+\)\s*)?[—–-]{1,2}\s+"
+_DATELINE = rx.compile(r"(?:[A-Z][A-Z.'’-][A-Z.'’ -]{0,29}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .]+\)\s*)?[—–-]{1,2}\s+"
                        r"(?:\d{1,2} [A-Z][a-z]+ \d{4}:\s+|[A-Z][a-z]+ \d{1,2},? \d{4}:\s+)?)|'''[^'\n]{3,40}'''\s*\.?\s*")  # "CAIRO – 25 July 2022: ", a wikitext bold date
 
 
 # A lead that opens on background ("For years, …", "Since 2019, …", "In 2018, …") rather than news.
-_BACKGROUND = re.compile(r"(?:For (?:years|decades|months|weeks)|Since (?:\d{4}|the)|In (?:\d{4}|the \d{4}s),|"
+_BACKGROUND = rx.compile(r"(?:For (?:years|decades|months|weeks)|Since (?:\d{4}|the)|In (?:\d{4}|the \d{4}s),|"
                          r"Over the (?:past|last)|Years ago|Long before|Back in|Ever since|When [^,]{3,60} in \d{4},)")
 # The news of the day: the dateline's day named in the sentence.
-_RECENT = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|"
+_RECENT = rx.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|"
                      r"(?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 LOOK_AHEAD = 6  # the development sentence must be near the top to count as the story's news
 

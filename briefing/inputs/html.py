@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .. import rx
 from . import Extracted
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
-_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
-_SPACE = re.compile(r"[ \t\r\f\v\n]+")
+_META_CHARSET = rx.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+_ISO_DATE = rx.compile(r"(\d{4}-\d{2}-\d{2})")
+_SPACE = rx.compile(r"[ \t\r\f\v\n]+")
 MISSING_EXTRA = ("trafilatura is not installed (pip install 'briefing[html]'); "
                  "the page was read with the simple built-in HTML reader")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 
+from .. import rx
 from .. import __version__
 from ..model import Allegation, Briefing, Quote, TimelineItem
 from ..templates_dir import templates_dir
@@ -30,7 +30,7 @@ _STYLE_TYPE = {1: "paragraph", 2: "character", 3: "table"}  # WD_STYLE_TYPE valu
 
 # XML 1.0 forbids most C0 controls (and lone surrogates); python-docx raises on them. The reader
 # lets a few through (a form feed, a vertical tab), and they carry no meaning in a note.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = rx.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def reference_path(opts: RenderOptions) -> str:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import rx
 from .. import __version__
 from ..model import Briefing
 from ..templates_dir import templates_dir
@@ -14,12 +15,12 @@ from .view import NoteView, alleged_by, evidence_lines, note_view, prepared_date
 
 # Every character that can start or end Markdown markup inside a line; article text is shown as
 # written, so `*`, `_`, `#`, `|` (a table cell's end), `[`, `<` and `~` are backslash-escaped.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_MD_SPECIAL = rx.compile(r"([\\`*_{}\[\]<>#|~])")
 # ... and what starts a block when it opens a line or a list item: "1990. " (an ordered list from
 # 1990), "- " or "+ " (a nested list), "=" (a heading underline); and "&amp;"-like entities.
-_LEADING_MARKER = re.compile(r"\A(\d{1,9})([.)])(?=\s|\Z)|\A([-+=])(?=\s|\Z)")
-_ENTITY = re.compile(r"&(?=#?\w+;)")
-_FIRST_COMMENT = re.compile(r"\A\{#\s*(.*?)\s*#\}", re.S)
+_LEADING_MARKER = rx.compile(r"\A(\d{1,9})([.)])(?=\s|\Z)|\A([-+=])(?=\s|\Z)")
+_ENTITY = rx.compile(r"&(?=#?\w+;)")
+_FIRST_COMMENT = rx.compile(r"\A\{#\s*(.*?)\s*#\}", re.S)
 SUFFIX = ".md.j2"
 
 

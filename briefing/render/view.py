@@ -8,16 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
-import re
 from dataclasses import dataclass
 
+from .. import rx
 from .. import __version__
 from ..model import Actor, Briefing, OpenQuestion, Quote, TimelineItem
 from ..trim import actor_rank, question_rank, ranked_quotes, trim
 from . import RenderOptions
 from .evidence import alleged_by, evidence_lines  # noqa: F401  (re-exported for the renderers)
 
-_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # the calendar part of a TimeML value
+_CALENDAR = rx.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # the calendar part of a TimeML value
 
 
 def shown(text: str) -> str:
