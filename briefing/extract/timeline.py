@@ -10,9 +10,10 @@ century (18), part_of_day (date 2023-02-22, value 2023-02-22TNI), time (2023-02-
 present/past/future (date null; value PRESENT_REF/PAST_REF/FUTURE_REF), duration ("two days after
 the vote": date null, value P2D). Relative expressions get date null when there is no dateline.
 
-Finding is in `timex.patterns`, tense in `timex.tense`, arithmetic in `timex.resolve` and
-`timex.calendar`. Sentences are read in order so that "the next day" and "a year earlier" can lean
-on the date before them. Measured on the TimeBank/AQUAINT dev set with bench/devscore.py timex.
+Finding is in `timex.patterns` (the families) and `timex.finder` (where to try them), tense in
+`timex.tense`, arithmetic in `timex.resolve` and `timex.calendar`. Sentences are read in order so
+that "the next day" and "a year earlier" can lean on the date before them. Measured on the
+TimeBank/AQUAINT dev set with bench/devscore.py timex.
 """
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ from functools import lru_cache
 from . import words as W
 
 # every separator begins with a space or one of these characters: the lookahead fails fast elsewhere
-_SEP = re.compile(r"(?=[\s;:—–\-(),\"“”])\s*(?:[;:—–]|--|\(|\)|,\s+(?=(?:but|and|while|although|though|whereas|because|which|"
+_SEP = re.compile(r"(?=[\s;:—–\-(),\"“”])"
+                  r"\s*(?:[;:—–]|--|\(|\)|,\s+(?=(?:but|and|while|although|though|whereas|because|which|"
                   r"who|where|when|after|before|since|as|if|unless|until)\b)|\s(?=(?:that|whether)\s)|[\"“”]\s*)\s*")
 _WORD = re.compile(r"[A-Za-z’']+")
 # -ed words that are not past verbs
