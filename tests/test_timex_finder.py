@@ -49,9 +49,12 @@ def test_finder_equals_find_on_any_window() -> None:
             assert finder.find(a, b) == P.find(text, a, b), (text, a, b)
 
 
-def test_odd_case_letters_take_the_plain_way() -> None:
-    text = "In \u0130stanbul on March 5, 2020 and the \u212aelvin scale last year."
-    assert F.Finder(text).find(0, len(text)) == P.find(text, 0, len(text))
+def test_odd_case_letters_and_other_digits_take_the_plain_way() -> None:
+    for text in ("In \u0130stanbul on March 5, 2020 and the \u212aelvin scale last year.",
+                 "On \u0665 May and in \u0661\u0669\u0669\u0660 the vote took place last week."):
+        finder = F.Finder(text)
+        assert finder.low is None
+        assert finder.find(0, len(text)) == P.find(text, 0, len(text))
 
 
 @pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
