@@ -219,8 +219,8 @@ class Finder:
         return cands
 
     def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
-        """Where the word `w` begins in the window (a quote for "'"), where
-        the word after it can follow it in a match (`_after`)."""
+        """Where the word `w` begins in the window (a quote for "'"), where the word after it can
+        follow it in a match (`_after`)."""
         got = []
         if w == b"'":
             low = self.low
@@ -238,11 +238,11 @@ class Finder:
                 if (i == start or letters[i - 1] == 32) and (j == end or letters[j] == 32):
                     got.append(i)
                 i = letters.find(w, j, end)
-        after = _after_bytes().get(w)
-        if after is not None:
-            n, tokens = len(w), self.tokens
-            got = [i for i in got if _next_word(tokens[i + n:end]) in after]
-        return got
+        after = _AFTER.get(w)
+        if after is None or not got:
+            return got
+        n, tokens = len(w), self.tokens
+        return [i for i in got if _next_word(tokens[i + n:end]) in after]
 
     def _numbers(self, start: int, end: int) -> list[tuple[int, int]]:
         """(offset, count of digits) of each number in the window (cut at its end)."""
@@ -284,12 +284,14 @@ _BITS_OF: dict[bytes, int] | None = None
 _KNOWN: frozenset[bytes] = frozenset()
 _NUMBER_TRIGGERS = 0
 _BY_LENGTH: dict[int, int] = {}
+_AFTER: dict[bytes, frozenset[bytes]] = {}
 
 
 def _load() -> None:
-    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH
+    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER
     _BITS_OF, _KNOWN = _masks()
     _NUMBER_TRIGGERS, _BY_LENGTH = _number_bits()
+    _AFTER = _after_bytes()
 
 
 _MATCH: list = [None] * 32  # rank -> the family's compiled regex's match, once compiled

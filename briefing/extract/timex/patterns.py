@@ -230,7 +230,7 @@ def _candidate(rank: int, name: str, m: re.Match, text: str) -> tuple[int, Match
 def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
     """The longest candidates that do not overlap (ties: the family ranked first), in text order."""
     if len(cands) < 2:
-        return [c for _, c, ok in cands if ok]
+        return [cands[0][1]] if cands and cands[0][2] else []
     cands.sort(key=lambda rc: (-rc[1].length, rc[0], rc[1].start))
     taken: list[tuple[Match, bool]] = []
     for _, c, ok in cands:
