@@ -7,25 +7,27 @@ around the name (actors_roles). Actors are ranked by salience: how often and how
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 from ..model import Actor
 from . import Context, Mention
-from .actors_candidates import candidates
+from .actors_candidates import CONNECTORS, candidates
 from .actors_groups import anonymous_groups
 from .actors_merge import Entity, build
 from .actors_roles import roles
-from .actors_tokens import tokenize
+from .actors_tokens import name_tokens
 from .actors_typing import GROUP, PERSON
 
 
 def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     """Actors ranked by salience, and every mention of them sorted by offset."""
     text = ctx.text
-    toks = tokenize(text, ctx.doc, ctx.article.body_start)
-    lower = frozenset({t.text for t in toks if t.text[:1].islower()})  # a set display: quicker than a generator
+    toks, lower = name_tokens(text, ctx.doc, ctx.article.body_start, CONNECTORS)
     groups = _groups(ctx)
     spans = sorted(s for _, ss in groups for s in ss)
-    cands = [c for c in candidates(text, toks) if not _inside(spans, c.start, c.end)]  # "a Liberal source"
+    cands = candidates(text, toks, lower)
+    if spans:
+        cands = [c for c in cands if not _inside(spans, c.start, c.end)]  # "a Liberal source"
     actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(ctx, e) for e in build(text, cands, lower)]
     actors += groups
     n = max(len(text), 1)
@@ -37,7 +39,7 @@ def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
         a.id = f"A{i}"
         out.append(a)
         mentions.extend(Mention(s, e, a.id) for s, e in spans)
-    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.sort(key=attrgetter("start", "end"))
     return out, mentions
 
 
@@ -46,14 +48,21 @@ def _actor(ctx: Context, e: Entity) -> tuple[Actor, list[tuple[int, int]]]:
     first = e.cands[0]
     forms: list[str] = []
     rls: list[str] = []
+    seen_roles: set[str] = set()  # the roles so far, in lower case
+    person = e.type == PERSON
     for c in e.cands:
-        for form in (f"{c.honorific} {c.key}" if c.honorific else "", c.key):
-            if form and form != e.name and form not in forms:
+        key = c.key
+        if c.honorific:
+            form = f"{c.honorific} {key}"
+            if form != e.name and form not in forms:
                 forms.append(form)
-        if e.type == PERSON:
+        if key != e.name and key not in forms:
+            forms.append(key)
+        if person:
             for r in roles(text, c):
-                if r.lower() not in {x.lower() for x in rls}:
+                if r.lower() not in seen_roles:
                     rls.append(r)
+                    seen_roles.add(r.lower())
     spans = [(c.start, c.end) for c in e.cands]
     a = Actor(id="", name=e.name, type=e.type, text=text[first.start:first.end], start=first.start,
               end=first.end, paragraph=ctx.doc.paragraph_at(first.start), roles=rls, aliases=forms,

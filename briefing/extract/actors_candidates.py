@@ -3,15 +3,17 @@ organisation or place ("Bank of Canada", "Globe and Mail"), cut at titles ("NDP 
 with the honorific kept in the mention ("Mr. Dong") and weak sentence-initial words checked."""
 from __future__ import annotations
 
-import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_tokens import Tok
 
 # lower-case words that may sit inside a name
 _PARTICLES = frozenset("de da do dos das del della di du des la le van von der den bin ibn al el y".split())
 _JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
+CONNECTORS = _JOINERS | _PARTICLES  # the lower-case words a run may take in
 # after "of", these open a portfolio, so "Minister of Foreign Affairs" stays one title
 PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Public Safety Interior State "
                        "Trade Environment Education Transport Industry Labour Labor Immigration Agriculture "
@@ -19,8 +21,8 @@ PORTFOLIO = frozenset("Affairs Health Defence Defense Justice Finance Foreign Pu
                        "Veterans Indigenous Crown-Indigenous Fisheries Oceans Natural Resources Emergency "
                        "Preparedness Intergovernmental International Development Housing Infrastructure "
                        "Communities Tourism Culture Sport Sports Women Youth Science Technology Information".split())
-_GIVEN_HYPHEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kin-man", "Hong-tu": a romanised given name
-_LIST_TAIL = re.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
+_GIVEN_HYPHEN = rx.compile(r"[A-Z][a-z]+-[a-z]+")  # "Kin-man", "Hong-tu": a romanised given name
+_LIST_TAIL = rx.compile(r"(?:[A-Z][\w-]*,? )+and [A-Z]")
 _OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends Sons Daughters Sisters Brothers "
                       "Minister Secretary Governor Mayor Bishop Archbishop Statistics Bay Gulf Isle Cape "
                       "Republic Kingdom State City Province Emirate Strait".split())
@@ -45,6 +47,8 @@ class Cand:
     # the joined words, kept with the tuple they were joined from (`key` is read millions of times
     # on a long article; a new `words` tuple is joined afresh)
     _key: tuple = field(default=((), ""), init=False, repr=False, compare=False)
+    # the votes org_context gave this mention, kept by the typing pass for the merge rules (-1: not yet)
+    org_votes: int = field(default=-1, init=False, repr=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -57,22 +61,30 @@ class Cand:
 
 # after a sentence-initial word, context that only a name takes: "Velmora's chief executive",
 # "Talvane said in a statement", "Brenwick members voted", "Okoro said she", "Okoro, 45, said"
-_NAME_AFTER = re.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
+_NAME_AFTER = rx.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|headquarters|shareholders|"
                          r"spokes(?:person|man|woman))| said in a statement| (?:members|shareholders|"
                          r"employees|fighters|militants)\b"
                          r"|,? (?:said|says|told|added) (?:that )?(?:he|she)\b|, who\b|, \d{1,2}, )")
 
 
-def candidates(text: str, toks: list[Tok]) -> list[Cand]:
+def candidates(text: str, toks: list[Tok], lower: frozenset[str] | None = None) -> list[Cand]:
+    """`lower`, when the caller has it, is the set of the tokens' words written in lower case."""
     strong = {t.text for t in toks if t.cap and (not t.weak or t.text.lower() not in lex.common_words()
                                                  and _NAME_AFTER.match(text, t.end, t.end + 40))}
-    lower = {t.text for t in toks if t.text[:1].islower()}
+    if lower is None:
+        lower = {t.text for t in toks if t.text[:1].islower()}
     out: list[Cand] = []
     for run in _runs(text, toks):
+        if len(run) == 1:  # one word: no connector to split at
+            out.extend(_from_word(run[0], strong, lower))
+            continue
         for piece in _split_connectors(run):
             out.extend(_from_piece(piece, strong, lower))
-    out.sort(key=lambda c: c.start)
+    out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
@@ -80,23 +92,34 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     for i, t in enumerate(toks):
-        joined = bool(cur) and not cur[-1].poss and not cur[-1].suffix and (
-            _adjacent(text, cur[-1], t) or _listed(text, cur, t))
-        if t.cap:
-            if joined and text[cur[-1].end:t.start] == ", ":
-                cur[-1] = Tok(cur[-1].text + ",", cur[-1].start, cur[-1].end, True, weak=cur[-1].weak)
-            if not joined:
+        if not cur:
+            if not t.cap:
+                continue  # a lower-case word outside a run (most words): nothing to join or close
+            cur = [t]
+        else:
+            last = cur[-1]
+            joined = False
+            if not last.poss and not last.suffix:
+                gap = text[last.end:t.start]
+                joined = gap == " " or gap == "\u00a0" or gap == ", " and t.cap and _listed(text, cur, t)
+            if t.cap:
+                if not joined:
+                    _close(runs, cur)
+                    cur = [t]
+                else:
+                    if gap == ", ":
+                        cur[-1] = Tok(last.text + ",", last.start, last.end, True, weak=last.weak)
+                    cur.append(t)
+            elif joined and (t.text in _JOINERS or t.text in _PARTICLES) and _next_cap(text, toks, i):
+                cur.append(t)
+            else:
                 _close(runs, cur)
                 cur = []
-            cur.append(t)
-        elif joined and (t.text in _JOINERS or t.text in _PARTICLES) and _next_cap(text, toks, i):
-            cur.append(t)
-        else:
-            _close(runs, cur)
-            cur = []
-        if cur and cur[-1].poss and _office_follows(text, toks, i, cur):
-            cur[-1] = Tok(cur[-1].text + text[cur[-1].end:cur[-1].end + 2], cur[-1].start,
-                          cur[-1].end + 2, True, weak=cur[-1].weak)  # "Prime Minister's Office"
+                continue
+        if cur[-1].poss and _office_follows(text, toks, i, cur):
+            last = cur[-1]
+            cur[-1] = Tok(last.text + text[last.end:last.end + 2], last.start,
+                          last.end + 2, True, weak=last.weak)  # "Prime Minister's Office"
     _close(runs, cur)
     return runs
 
@@ -246,8 +269,10 @@ def _of_body(left: list[Tok]) -> bool:
 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
+    if len(piece) == 1:
+        return _from_word(piece[0], strong, lower)
     piece = _trim_weak(piece, strong, lower)
-    if not any(t.cap for t in piece):
+    if not (piece and piece[0].cap or any(t.cap for t in piece)):
         return []  # a split left only connectors and lower-case words: no name here
     if any(t.weak for t in piece[1:]):
         cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
@@ -281,6 +306,19 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
     c.modifiers = mods
     out.append(c)
     return out + mods
+
+
+def _from_word(t: Tok, strong: set[str], lower: set[str]) -> list[Cand]:
+    """_from_piece for a piece of one word (most pieces), with the rules that can apply to one word:
+    a not-name or a weak word that is not name-like is dropped, and a one-word title names no actor
+    (unless it is a known body's name)."""
+    if t.text in lex.not_names() or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
+        return []
+    low = t.text.lower()
+    if low in lex.one_word_titles() and low not in lex.known_orgs():
+        return []
+    return [Cand(start=t.start, end=t.end, words=(t.text,), name_start=t.start, possessive=t.poss,
+                 suffix=t.suffix, weak=t.weak)]
 
 
 def _person_after_body(piece: list[Tok]) -> int:
@@ -402,4 +440,4 @@ def _cand(toks: list[Tok]) -> Cand:
         toks = toks[:-1]
     return Cand(start=toks[0].start, end=toks[-1].end, words=tuple(t.text for t in toks),
                 name_start=toks[0].start, possessive=toks[-1].poss, suffix=toks[-1].suffix,
-                weak=all(t.weak for t in toks))
+                weak=toks[0].weak and all(t.weak for t in toks))

@@ -33,6 +33,12 @@ def title_firsts() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def one_word_titles() -> frozenset[str]:
+    """Titles of one word ("minister", "mp")."""
+    return frozenset(w[0] for ws in title_firsts().values() for w in ws if len(w) == 1)
+
+
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
                         "prof", "prof.", "hon", "hon.", "rev", "rev."})
 
@@ -109,6 +115,7 @@ def common_words() -> frozenset[str]:
     return load_set("common_words")
 
 
+@lru_cache(maxsize=65536)  # asked about the same words over and over
 def generic(word: str) -> bool:
     """A capitalised word that is, alone, a common noun or a name part rather than a name."""
     return (word.lower() in common_words() or word in org_words() or word in place_words()

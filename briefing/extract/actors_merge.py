@@ -3,20 +3,22 @@ outlets ("Global" → "Global News"), party words their party; different people 
 organisations named after a person stay apart."""
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import ORG, PERSON, PLACE, decide, evidence, indefinite, org_context
+from .actors_typing import ORG, PERSON, PLACE, add_evidence, decide, indefinite, org_context
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
                          "Holdings Airlines Motors Times Post".split())
 _ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "&", "de", "la", "du"})
-_NEXT_WORD = re.compile(r" ([a-z]+)")
-_PAREN = re.compile(r"\s*\(\s*$")
+_NEXT_WORD = rx.compile(r" ([a-z]+)")
+_PAREN = rx.compile(r"\s*\(\s*$")
 
 
 @dataclass
@@ -45,43 +47,65 @@ class _Union:
 
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
     """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
-    cands = [c for c in cands if _keepable(c)]
-    by_key: dict[str, list[Cand]] = defaultdict(list)
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for c in cands:
-        by_key[c.key].append(c)
-        votes[c.key] += evidence(text, c)
-    types = {k: decide(votes[k], tuple(k.split())) for k in by_key}
-    for k in by_key:
-        if _party(k):
-            types[k] = ORG
+    keyed = [(c.key, c) for c in cands]
+    keyed = [(k, c) for k, c in keyed if _keepable(k)]
+    cands = [c for _, c in keyed]
+    by_key: dict[str, list[Cand]] = {}
+    votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
+    for k, c in keyed:
+        if k in by_key:
+            by_key[k].append(c)
+        else:
+            by_key[k], votes[k] = [c], {}
+        add_evidence(text, c, votes[k])
+    types = {k: ORG if _party(k) else decide(votes[k], _facts(k)[0]) for k in by_key}
     uf = _Union()
     for k in by_key:
         uf.find(k)
     ambiguous = _link(text, cands, by_key, types, uf, votes)
-    groups: dict[str, Entity] = defaultdict(Entity)
-    for c in cands:
-        if c.key in ambiguous:
+    root = {k: uf.find(k) for k in by_key}
+    groups: dict[str, Entity] = {}
+    for k, c in keyed:
+        if k in ambiguous:
             continue
-        groups[uf.find(c.key)].cands.append(c)
+        e = groups.get(root[k])
+        if e is None:
+            e = groups[root[k]] = Entity()
+        e.cands.append(c)
     ents = list(groups.values())
     _assign_ambiguous(cands, ambiguous, ents)
     out = []
     for e in ents:
-        e.cands.sort(key=lambda c: c.start)
+        e.cands.sort(key=_START)
         keys = {c.key for c in e.cands}
-        e.name = max(keys, key=lambda k: (len(k.split()), len(k), k))
-        total = sum((votes[k] for k in keys), Counter())
-        if len(e.name.split()) > 1 and e.name.split()[-1] in keys and max(votes[e.name].values(), default=0) < 5:
-            total[PERSON] += 10  # referred to by the last word alone: a surname
+        if len(keys) == 1:
+            e.name = next(iter(keys))
+            total = dict(votes[e.name])
+        else:
+            e.name = max(keys, key=_fullest)
+            total = {}
+            for k in keys:
+                for t, n in votes[k].items():
+                    total[t] = total.get(t, 0) + n
+        name_words = e.name.split()
+        if len(name_words) > 1 and name_words[-1] in keys and max(votes[e.name].values(), default=0) < 5:
+            total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
         if _company(text, e):
-            total[ORG] += 40  # a listed company's name, as the actor's fullest form (not "Dave Rogers")
-        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(e.name.split()))
+            total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
+        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words))
         if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
             e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
         if not _no_actor(text, e, keys, total, lower):
             out.append(e)
     return out
+
+
+_START = attrgetter("start")
+
+
+def _fullest(k: str) -> tuple[int, int, str]:
+    """The fullest of an actor's forms: most words, then most letters."""
+    return len(k.split()), len(k), k
 
 
 def _company(text: str, e: Entity) -> bool:
@@ -92,7 +116,7 @@ def _company(text: str, e: Entity) -> bool:
     return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in e.cands)
 
 
-def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: frozenset[str]) -> bool:
+def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozenset[str]) -> bool:
     """Capitalised words that name no actor after all."""
     if _party(e.name):
         return False
@@ -102,7 +126,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: froze
         return True  # "Tokyo Olympics", "Penal Code": events and documents
     if all(_title_start(text, c) for c in e.cands):
         return True  # "the Prime minister": a title's first word capitalised, not a name
-    if _common_phrase(e, keys, lower) and not any(org_context(text, c) for c in e.cands):
+    if _common_phrase(e, keys, lower) and not any(_org_votes(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
         return True  # "Physical Education", "Master Plan": a phrase, not a person
@@ -113,9 +137,16 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: Counter, lower: froze
 
 
 
+def _org_votes(text: str, c: Cand) -> int:
+    """org_context's votes for the mention (as the typing pass kept them)."""
+    return c.org_votes if c.org_votes >= 0 else org_context(text, c)
+
+
 def _title_start(text: str, c: Cand) -> bool:
+    if len(c.words) != 1:
+        return False
     m = _NEXT_WORD.match(text, c.end)
-    return bool(m) and len(c.words) == 1 and f"{c.key} {m.group(1)}".lower() in lex.titles()
+    return bool(m) and f"{c.key} {m.group(1)}".lower() in lex.titles()
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
@@ -123,17 +154,27 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
     if any(c.honorific or c.title for c in e.cands):
         return False
     for k in keys:
-        low = k.lower()
-        if low in lex.known_orgs() or low in lex.places() or _party(k):
-            return False
-        words = k.split()
-        if len(words) > 1 and any(w in lex.org_words() or w in lex.place_words() for w in words):
-            return False
-        if len(words) > 1 and words[0] in lex.first_names() and not lex.generic(words[0]):
+        words = _listed_name_words(k)
+        if words is None:
             return False
         if not all(lex.generic(w) or w in lower or w.lower() in lower or w.islower() for w in words):
             return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _listed_name_words(k: str) -> tuple[str, ...] | None:
+    """None when the lists say the form is a name (a known body, a place, a party, a body's or a
+    place's word in a longer name, a first name before a surname); else its words."""
+    low = k.lower()
+    if low in lex.known_orgs() or low in lex.places() or _party(k):
+        return None
+    words = tuple(k.split())
+    if len(words) > 1 and any(w in lex.org_words() or w in lex.place_words() for w in words):
+        return None
+    if len(words) > 1 and words[0] in lex.first_names() and not lex.generic(words[0]):
+        return None
+    return words
 
 
 def _common_end(name: str, lower: frozenset[str]) -> bool:
@@ -148,8 +189,8 @@ def _common_end(name: str, lower: frozenset[str]) -> bool:
     return words[0] in lex.demonyms() and words[0] not in lex.first_names()
 
 
-def _keepable(c: Cand) -> bool:
-    k = c.key
+@lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
+def _keepable(k: str) -> bool:
     if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
         return False  # "NGOs", "MPs": plural common nouns
     if k in lex.not_names() or k in lex.demonyms() or k.lower() in lex.titles():
@@ -157,6 +198,7 @@ def _keepable(c: Cand) -> bool:
     return any(ch.isalpha() for ch in k)
 
 
+@lru_cache(maxsize=65536)
 def _party(key: str) -> str:
     p = lex.parties()
     if key in p:
@@ -167,10 +209,20 @@ def _party(key: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def _facts(k: str) -> tuple[tuple[str, ...], str, tuple[str, str] | None, str | None, bool]:
+    """A form's words, lower case, known-body entry, canonical place, and whether a list (known
+    bodies, parties, places) names it: what the linking rules ask of each form, kept by form."""
+    low = k.lower()
+    listed = low in lex.known_orgs() or bool(_party(k)) or low in lex.places()
+    return tuple(k.split()), low, lex.known_orgs().get(low), lex.places().get(low), listed
+
+
 def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, votes: dict) -> set[str]:
     """Union keys that name one actor; return single words shared by several people's names."""
     keys = list(by_key)
-    lower = {k.lower(): k for k in keys}
+    facts = {k: _facts(k) for k in keys}
+    lower = {f[1]: k for k, f in facts.items()}
     # parties: "Conservatives", "Conservative Party", "NDP"
     party_of: dict[str, str] = {}
     for k in keys:
@@ -182,7 +234,7 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
                 party_of[p] = k
     # known bodies: full name and acronym
     for k in keys:
-        known = lex.known_orgs().get(k.lower())
+        known = facts[k][2]
         if known:
             for form in known:
                 if form and form.lower() in lower:
@@ -195,50 +247,51 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
     # implicit acronyms: "RCMP" for "Royal Canadian Mounted Police"
     initials = {}
     for k in keys:
-        words = k.split()
+        words = facts[k][0]
         if len(words) > 1 and types[k] == ORG:
             initials.setdefault("".join(w[0] for w in words if w not in _ACRONYM_SKIP).upper(), k)
-    for k in keys:
-        if k.isupper() and k in initials:
-            uf.union(initials[k], k)
+    if initials:
+        for k in keys:
+            if k.isupper() and k in initials:
+                uf.union(initials[k], k)
     # places with several names: "U.S." and "United States"
     place_of: dict[str, str] = {}
     for k in keys:
-        canon = lex.places().get(k.lower())
+        canon = facts[k][3]
         if canon and types[k] == PLACE:
             if canon in place_of:
                 uf.union(place_of[canon], k)
             else:
                 place_of[canon] = k
-    return _link_names(keys, types, uf, votes)
+    return _link_names(keys, types, uf, votes, facts)
 
 
-def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[str]:
+def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, facts: dict) -> set[str]:
     """Surnames (and unambiguous other parts) join people's full names; first words join outlets."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
+    shortened: dict[str, str] = {}  # "Global" → "Global News"
     for k in keys:
-        words = k.split()
+        words = facts[k][0]
+        if len(words) == 1:
+            continue
         # a name typed by context alone may still be a person's: "Zweli Mkhize ... Mkhize said"
-        if len(words) > 1 and (types[k] == PERSON or max(votes[k].values(), default=0) < 5):
+        if types[k] == PERSON or max(votes[k].values(), default=0) < 5:
             last[words[-1]].add(k)
-        if len(words) > 1 and types[k] == PERSON:
+        if types[k] == PERSON:
             first[words[0]].add(k)
             for i in range(1, len(words) - 1):  # "Lula da Silva" in "Luiz Inácio Lula da Silva"
                 last[" ".join(words[i:])].add(k)
-    shortened: dict[str, str] = {}  # "Global" → "Global News"
-    for k in keys:
-        words = k.split()
-        if len(words) > 1 and all(w in _SHORTENABLE for w in words[1:]):
+        if all(w in _SHORTENABLE for w in words[1:]):
             shortened.setdefault(words[0], k)
     ambiguous = set()
-    roots: dict[str, set[str]] = defaultdict(set)
+    roots: dict[str, set[str]] = {}
     for k, ks in last.items():
         roots[k] = {uf.find(x) for x in ks}
     for k in keys:
-        if k.lower() in lex.known_orgs() or _party(k) or k.lower() in lex.places():
+        words, low, _, _, listed = facts[k]
+        if listed:
             continue  # "Shanghai" is not short for "Shanghai Pride"
-        words = k.split()
         if k in roots and k not in last.get(k, ()) and (len(words) == 1 or k in last):
             r = roots[k]
             if len(r) == 1:
@@ -251,7 +304,7 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict) -> set[st
             if len(r) == 1:
                 uf.union(next(iter(r)), k)
                 continue
-        if len(words) == 1 and k.lower() not in lex.places() and k in shortened:
+        if len(words) == 1 and low not in lex.places() and k in shortened:
             uf.union(shortened[k], k)
     return ambiguous
 

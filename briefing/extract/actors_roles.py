@@ -3,25 +3,29 @@ general David Johnston", "Huawei executive Meng Wanzhou") or an apposition after
 spokesperson for the RCMP")."""
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
 
-_WORD_BACK = re.compile(r"([\w.'’-]+)\s+$")
+_WORD_BACK = rx.compile(r"([\w.'’-]+)\s+$")
+# the same, reversed and matched on the reversed window (see actors_typing: a search anchored at the
+# end tries every start; the reversed match stops at once)
+WORD_BACK_R = rx.compile(r"\s+([\w.'’-]+)")
 _MODIFIERS = frozenset("former then then- acting interim deputy senior junior chief top veteran longtime "
                        "current outgoing incoming special independent federal provincial local national "
                        "foreign opposition party company government police military associate assistant "
                        "vice executive principal lead general regional international".split())
 _STOP = frozenset({"the", "a", "an", "of", "and", "by", "with", "for", "to", "in", "on", "at", "from"})
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
-_AS = re.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
+_APPOSITION = rx.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
+_AS = rx.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
 # "The Commissioner of Canada Elections, Caroline Simard," (sentence-initial, capitalised title phrase)
-_TITLE_COMMA = re.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}),\s+$")
-_COMMA_AFTER = re.compile(r"\s*,")
-_ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
+_TITLE_COMMA = rx.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}),\s+$")
+_COMMA_AFTER = rx.compile(r"\s*,")
+_ABBREVIATED = rx.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|Gov|Dr|Prof)\.$")
 
 
 def roles(text: str, c: Cand) -> list[str]:
@@ -73,18 +77,20 @@ def _title_before(text: str, c: Cand) -> str:
         end = start
         start = pos
     while len(words) < _MAX_ROLE_WORDS:
-        m = _WORD_BACK.search(text, max(0, pos - 40), pos)
-        if not m or text[m.end():pos].count("\n"):
+        # (a test for a line break between the word and `pos` used to stand here, but it read the
+        # text after the match, always empty, so it never stopped the role at a line break: the
+        # role still runs over one; reported, kept for identical notes)
+        wstart, w = _word_back(text, pos)
+        if not w:
             break
-        w = m.group(1)
         lw = w.lower()
         first = text[pos:end].split()[:1]
         if first and first[0][:1].isupper() and (
-                lw in ("of", "for") and _body_before(text, m.start(1))
-                or lw == "and" and first[0] in PORTFOLIO and _word_before(text, m.start(1)) in PORTFOLIO):
+                lw in ("of", "for") and _body_before(text, wstart)
+                or lw == "and" and first[0] in PORTFOLIO and _word_before(text, wstart) in PORTFOLIO):
             # "Bank of Canada governor", "Tourism and Sports Minister": connectors inside the role
             words.insert(0, w)
-            pos = m.start(1)
+            pos = wstart
             continue
         if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
             break  # a sentence ends here
@@ -92,7 +98,7 @@ def _title_before(text: str, c: Cand) -> str:
         if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w or lw.title() in PORTFOLIO):
             break
         words.insert(0, w)
-        pos = m.start(1)
+        pos = wstart
     start = pos
     return " ".join(text[start:end].split()).strip(" ,")
 
@@ -104,32 +110,58 @@ _LOWER_TITLES: dict = {"text": None, "at": {}}
 
 def lower_title(text: str, start: int) -> tuple[int, list[str]]:
     """A lower-case title just before the name: "executive", "governor general", "spokesperson"."""
+    start, words = _lower_title_at(text, start)
+    return start, list(words)
+
+
+def has_lower_title(text: str, start: int) -> bool:
+    """Whether lower_title finds a title (without copying its words)."""
+    return bool(_lower_title_at(text, start)[1])
+
+
+def _lower_title_at(text: str, start: int) -> tuple[int, tuple[str, ...]]:
     memo = _LOWER_TITLES
     if memo["text"] is not text:
         memo["text"], memo["at"] = text, {}
     at = memo["at"]
-    if start not in at:
-        at[start] = _lower_title(text, start)
-    start, words = at[start]
-    return start, list(words)
+    found = at.get(start)
+    if found is None:
+        found = at[start] = _lower_title(text, start)
+    return found
 
 
 def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:
-    m1 = _WORD_BACK.search(text, max(0, start - 40), start)
-    if not m1 or not m1.group(1)[:1].islower():
+    s1, w1 = _word_back(text, start)
+    if not w1[:1].islower():
         return start, ()
-    w1 = m1.group(1)
-    m2 = _WORD_BACK.search(text, max(0, m1.start(1) - 40), m1.start(1))
-    if m2 and f"{m2.group(1)} {w1}".lower() in lex.titles() and m2.group(1)[:1].islower():
-        return m2.start(1), (m2.group(1), w1)
-    if w1.lower() in lex.titles() and w1.lower() not in lex.HONORIFICS:
-        return m1.start(1), (w1,)
+    low = w1.lower()
+    if low in title_ends():  # only then may a two-word title end here
+        s2, w2 = _word_back(text, s1)
+        if w2 and f"{w2} {w1}".lower() in lex.titles() and w2[:1].islower():
+            return s2, (w2, w1)
+    if low in lex.titles() and low not in lex.HONORIFICS:
+        return s1, (w1,)
     return start, ()
 
 
+@lru_cache(maxsize=None)
+def title_ends() -> frozenset[str]:
+    """The last words of titles of several words ("general" of "governor general")."""
+    return frozenset(t.rsplit(" ", 1)[1] for t in lex.titles() if " " in t)
+
+
+def _word_back(text: str, pos: int) -> tuple[int, str]:
+    """The word (and its start) that ends, then white space, just before `pos`, looking back at
+    most 40 characters (what `_WORD_BACK.search(text, pos - 40, pos)` finds); ("", pos) if none."""
+    lo = max(0, pos - 40)
+    m = WORD_BACK_R.match(text[lo:pos][::-1])
+    if not m:
+        return pos, ""
+    return pos - m.end(1), m.group(1)[::-1]
+
+
 def _word_before(text: str, pos: int) -> str:
-    m = _WORD_BACK.search(text, max(0, pos - 40), pos)
-    return m.group(1) if m else ""
+    return _word_back(text, pos)[1]
 
 
 def _body_before(text: str, pos: int) -> bool:

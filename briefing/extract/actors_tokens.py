@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
+from .. import rx
 from ..segment import Doc
 from . import actors_lexicon as lex
 
 # A spaced "&" joins "Mail & Guardian"; an HTML entity ("&quot;", "&amp;") is punctuation, not a
 # join: scraped copy writes quote marks that way ("Absent Without Leave&quot;").
-_WORD = re.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
+_WORD = rx.compile(r"\w+(?:(?:[-'’.]|&(?![A-Za-z]+;|#\d+;))\w+)*|(?<= )&(?= )")
+# _WORD's plain words (lower-case ASCII letters that _WORD would not join to the next word): a
+# stretch of them, one space apart, is one match, the first word its own group; any other word
+# is _WORD's
+_PLAIN = r"[a-z]+(?!\w|[-'’.]\w|&(?![A-Za-z]+;|#\d+;)\w)"
+_TOKEN = rx.compile(rf"(?P<first>{_PLAIN})(?: {_PLAIN})*|{_WORD.pattern}")
+_PLAIN_WORD = rx.compile(r"[a-z]+")  # the words of a stretch
 # abbreviations whose period belongs to the word ("Mr.", "Lt.", "Inc.")
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Lt Gen Sgt Rep Sen Gov Inc Corp Ltd Co Mt Ft Prof Rev Hon "
                     "Capt Col Maj Cpl Const Supt Insp Brig Adm Cmdr Messrs".split())
-_INITIALISM = re.compile(r"(?:[A-Z]\.)*[A-Z]$")  # "U.S", "J", "U.K" before their last period
-_CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
+_INITIALISM = rx.compile(r"(?:[A-Z]\.)*[A-Z]$")  # "U.S", "J", "U.K" before their last period
+_CONTRACTION = rx.compile(r"['’](?:m|ve|ll|re|d|t)$", re.I)
 # lower-case second parts that make a name a modifier ("Toronto-area", "Beijing-based", "Kremlin-backed")
 _SUFFIXES = frozenset("area based born led owned backed funded run style era made bound affiliated linked aligned "
                       "controlled speaking friendly sponsored supported allied occupied administered held "
                       "wide bred raised trained educated registered listed".split())
-_AMOUNT = re.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
+_AMOUNT = rx.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
 _OPENERS = "\"“‘'([—–:"
 
 
@@ -35,33 +43,96 @@ class Tok:
     weak: bool = False      # capitalised by position: sentence start, after a quote mark, headline
 
 
+class Plain:
+    """A plain word (letters only, not capitalised): a Tok with nothing but its place to record,
+    made for most words of an article, so it has only three slots to fill."""
+    __slots__ = ("text", "start", "end")
+    cap = False
+    poss = False
+    suffix = ""
+    weak = False
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        return f"Plain({self.text!r}, {self.start}, {self.end})"
+
+
 def tokenize(text: str, doc: Doc, body_start: int) -> list[Tok]:
+    """Every word of the text, in order."""
+    return _tokens(text, doc, body_start, None)[0]
+
+
+def name_tokens(text: str, doc: Doc, body_start: int,
+                connectors: frozenset[str]) -> tuple[list[Tok], set[str]]:
+    """The words the name rules read, and the set of the text's words that open in lower case.
+
+    A stretch of plain words (lower-case ASCII letters) is read by the run rules only at its start:
+    its first word may close or continue a run, and when that word is one of `connectors` (or the
+    word before the stretch is a possessive, "Minister's office") the next two words are looked at
+    too. A run of capitalised words never starts inside the stretch, so its other words are left
+    out: the rules give the same names with or without them, and most of an article's words are
+    such words."""
+    return _tokens(text, doc, body_start, connectors)
+
+
+def _tokens(text: str, doc: Doc, body_start: int,
+            connectors: frozenset[str] | None) -> tuple[list[Tok], set[str]]:
+    """Tokens (every word when `connectors` is None, else as name_tokens says) and the lower set."""
     weak_starts = _weak_positions(text, doc, body_start)
     headline_spans = _headlines(text, doc, body_start)
     out: list[Tok] = []
-    h, n = 0, len(text)
-    for m in _WORD.finditer(text):
-        w = m.group(0)
-        s, e = m.span()
-        if w.isalpha() and e < n and text[e] != ".":
-            # most words: letters only, no abbreviation period after them (what _make would give)
+    made_here: list[Tok] = []  # the tokens made one by one, as they stand in `out`
+    stretches: list[str] = []  # the stretches of plain words
+    h, n, n_heads = 0, len(text), len(headline_spans)
+    append = out.append
+    for m in _TOKEN.finditer(text):
+        first = m[1]  # the group "first"
+        if first is not None:  # a stretch of plain words
+            s = m.start()
+            stretches.append(m[0])
+            if connectors is None or first in connectors or out and out[-1].poss:
+                for p in _PLAIN_WORD.finditer(text, s, m.end()) if connectors is None else \
+                        islice(_PLAIN_WORD.finditer(text, s, m.end()), 3):
+                    append(Plain(p[0], p.start(), p.end()))
+            else:
+                append(Plain(first, s, s + len(first)))
+            continue
+        w = m[0]
+        s = m.start()
+        e = s + len(w)
+        if w.isalpha():
+            # letters only (what _make would give them, without its tests)
             if not w[0].isupper():
-                out.append(Tok(w, s, e, False))  # lower case: never a name part
+                t = Plain(w, s, e)  # lower case: never a name part ("café", "über")
+                append(t)
+                made_here.append(t)
                 continue
-            made = (Tok(w, s, e, True),)
+            if e < n and text[e] == "." and (w in _ABBREV or len(w) == 1 and "A" <= w <= "Z"):
+                made = (Tok(w + ".", s, e + 1, True),)  # "Mr.", "J.": the period belongs to the word
+            else:
+                made = (Tok(w, s, e, True),)
         else:
             made = _make(text, w, s, e)
-        while h < len(headline_spans) and headline_spans[h][1] <= s:
+        while h < n_heads and headline_spans[h][1] <= s:
             h += 1
-        in_headline = h < len(headline_spans) and headline_spans[h][0] <= s
+        in_headline = h < n_heads and headline_spans[h][0] <= s
         for t in made:
             t.weak = t.cap and (in_headline or t.start in weak_starts)
-            if out and t.cap and out[-1].cap and not out[-1].poss and text[out[-1].end:t.start] == "—":
+            if (out and t.cap and out[-1].end == t.start - 1 and text[t.start - 1] == "—" and out[-1].cap
+                    and not out[-1].poss):
                 # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name
-                prev = out.pop()
+                prev = out.pop()  # capitalised, so one made here (a stretch's words are not)
+                made_here.pop()
                 t = Tok(text[prev.start:t.end], prev.start, t.end, True, t.poss, t.suffix, prev.weak)
-            out.append(t)
-    return out
+            append(t)
+            made_here.append(t)
+    lower = set(" ".join(stretches).split(" ")) if stretches else set()
+    lower.update(t.text for t in made_here if t.text[:1].islower())
+    return out, lower
 
 
 def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
@@ -107,11 +178,13 @@ def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
         while i < s.end and (text[i] in _OPENERS or text[i].isspace()):
             i += 1
         out.add(i)
-    for m in re.finditer(r"[\"“‘(:—–]\s*(?=\w)", text):
-        out.add(m.end())
-    for m in re.finditer(r"^\s*(?=\w)", text, re.M):
-        out.add(m.end())
+    out.update(m.end() for m in _AFTER_OPENER.finditer(text))
+    out.update(m.end() for m in _LINE_START.finditer(text))
     return out
+
+
+_AFTER_OPENER = rx.compile(r"[\"“‘(:—–]\s*(?=\w)")
+_LINE_START = rx.compile(r"^\s*(?=\w)", re.M)
 
 
 def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
@@ -119,7 +192,7 @@ def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
     out = []
     for p in doc.paragraphs:
         chunk = text[p.start:p.end].rstrip()
-        short = len(chunk.split()) <= 20 and not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'"))
+        short = not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'")) and len(chunk.split()) <= 20
         if (p.end <= body_start or short) and _title_case(chunk):
             out.append((p.start, p.end))
     return out

@@ -6,89 +6,146 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .. import rx
 from . import actors_lexicon as lex
 from .actors_candidates import Cand
-from .actors_roles import lower_title
+from .actors_roles import WORD_BACK_R, has_lower_title, title_ends
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 
-_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
-_INDEF = re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
-_AFTER = re.compile(r"^(?:'s|’s)?\s*,?\s*([A-Za-z]+)")
-_EMPLOYER = re.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
+# The rules read the words just before a name. A pattern anchored at the end of that window
+# ("...\s+$") is searched from every start in it; the same pattern reversed and matched at the start
+# of the reversed window stops at once. Each reversed pattern (_R) is written out beside the forward
+# one it stands for (kept for reading and for the tests), and gives the same match: the forward
+# search's leftmost start is the reversed match's furthest end.
+_BEFORE = rx.compile(r"([A-Za-z]+)\W{0,2}\s*(?:the\s+)?$")
+# "the" is tried first, as the forward search prefers the word before it; a "the" that ends a longer
+# word ("bathe") is part of that word
+_BEFORE_R = rx.compile(r"(?:\s+eht(?![A-Za-z]))?\s*\W{0,2}([A-Za-z]+)")
+_INDEF = rx.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
+_INDEF_R = rx.compile(r"\s+(?:[a-z-]+\s+)?(?:a|na|rehtona)\b", re.I)
+_AFTER = rx.compile(r"(?:'s|’s)?\s*,?\s*([A-Za-z]+)")  # matched at the name's end
+_EMPLOYER = rx.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
 _ARTICLES = frozenset("La Le Los Las Les El Il Lo Der Die Das De".split())
-_ROMAN = re.compile(r"[IVXL]+$")
-_THE = re.compile(r"\bthe\s+$", re.I)
+_ROMAN = rx.compile(r"[IVXL]+$")
+_THE = rx.compile(r"\bthe\s+$", re.I)
+_THE_R = rx.compile(r"\s+eht\b", re.I)
 _PLACE_PREPS = frozenset("in at from near across throughout outside inside into towards toward around "
                          "to via visit visited visiting capital".split())
+_PLACE_PREPS_R = frozenset(w[::-1] for w in _PLACE_PREPS)  # to test a word read backwards
 _SAY = frozenset("said says told added explained wrote stated argued noted asked tweeted insisted claimed "
                  "confirmed denied replied warned announced urged responded recalled admitted".split())
 _PLACE_SUFFIXES = frozenset({"based", "area", "born", "bound"})
 _ORG_SUFFIXES = frozenset({"owned", "led", "backed", "funded", "run", "affiliated"})
 # the words around a name that only a body takes: "shares of X", "a spokesperson for X",
 # "X's chief executive", "X said in a statement"
-_ORG_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|stocks? of|spokes(?:person|man|woman) for|"
+_ORG_BEFORE = rx.compile(r"\b(?:shares (?:of|in)|stake in|stocks? of|spokes(?:person|man|woman) for|"
                          r"(?:chief executive|ceo|chairman|chairwoman|president|founder|co-founder|"
                          r"employees?|staff|shareholders?|subsidiary|unit|arm|division) of)\s+(?:the\s+)?$",
                          re.I)
-_ORG_POSS = re.compile(r"(?:'s|’s)\s+(?:chief executive|ceo|chief financial officer|cfo|shares|stock|"
+_ORG_BEFORE_R = rx.compile(r"(?:\s+eht)?\s+(?:(?:fo|ni) serahs|ni ekats|fo s?kcots|rof (?:nosrep|nam|namow)sekops|"
+                           r"fo (?:evitucexe feihc|oec|namriahc|namowriahc|tnediserp|rednuof|rednuof-oc|"
+                           r"s?eeyolpme|ffats|s?redloherahs|yraidisbus|tinu|mra|noisivid))\b", re.I)
+_ORG_POSS = rx.compile(r"(?:'s|’s)\s+(?:chief executive|ceo|chief financial officer|cfo|shares|stock|"
                        r"share price|headquarters|subsidiary|shareholders|board|profits?|revenues?|"
                        r"parent company|annual report|market value|website|statement)\b", re.I)
-_STATEMENT = re.compile(r",?\s*(?:said|says) in a (?:statement|press release|filing|news release)", re.I)
+_STATEMENT = rx.compile(r",?\s*(?:said|says) in a (?:statement|press release|filing|news release)", re.I)
 # context only a person takes: "his son Jenson", "12-year-old Kimi", "Madiba's wife", "X said she"
 _KIN = ("son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|"
         "grandson|granddaughter|grandmother|grandfather|widow|widower|twins?|fiancée?|girlfriend|boyfriend")
-_PERSON_BEFORE = re.compile(rf"(?:\b(?:{_KIN})|-year-old)\s+$", re.I)
-_PERSON_POSS = re.compile(rf"(?:'s|’s)\s+(?:{_KIN}|lawyer|manager|family|parents|birthday|funeral|death|"
+_PERSON_BEFORE = rx.compile(rf"(?:\b(?:{_KIN})|-year-old)\s+$", re.I)
+# each kin word reversed; "twins?" and "fiancée?" end in an optional letter, which leads when reversed
+_KIN_R = "|".join(w[-2] + "?" + w[-3::-1] if w.endswith("?") else w[::-1] for w in _KIN.split("|"))
+_PERSON_BEFORE_R = rx.compile(rf"\s+(?:(?:{_KIN_R})\b|dlo-raey-)", re.I)
+_PERSON_POSS = rx.compile(rf"(?:'s|’s)\s+(?:{_KIN}|lawyer|manager|family|parents|birthday|funeral|death|"
                           rf"girlfriend|boyfriend)\b", re.I)
-_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|his|her|him)\b")
-_AGE_AFTER = re.compile(r", \d{1,2},")
-_SEAT_OF = re.compile(r"\b(?:(?:riding|constituency|electoral district) of|"
+_SAID_PRONOUN = rx.compile(r",?\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she|his|her|him)\b")
+_AGE_AFTER = rx.compile(r", \d{1,2},")
+_SEAT_OF = rx.compile(r"\b(?:(?:riding|constituency|electoral district) of|"
                       r"(?:MPs?|MPPs?|MLAs?|MNAs?|member|candidate) for)\s+(?:the\s+)?$")
+_SEAT_OF_R = rx.compile(r"(?:\s+eht)?\s+(?:fo (?:gnidir|ycneutitsnoc|tcirtsid larotcele)|"
+                        r"rof (?:s?PM|s?PPM|s?ALM|s?ANM|rebmem|etadidnac))\b")
 # _SEAT_OF, _THE and _ORG_BEFORE all end in "of", "in", "for" or "the" before the name: a cheap test
-# of the context's last letters (_ends) spares their search, which tries every position, on most names
-_LOWER_NEXT = re.compile(r" [a-z]")
-_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+# of the context's last letters (_ends) spares their match on most names
+_LOWER_NEXT = rx.compile(r" [a-z]")
+_NOUN_BEFORE = rx.compile(r"\b([a-z][a-z-]+)\s+$")
+_NOUN_BEFORE_R = rx.compile(r"\s+([a-z-]+[a-z])\b")
 
 
 def evidence(text: str, c: Cand) -> Counter:
-    """Votes for each type from one mention and its surroundings. Weights rank the evidence:
-    an honorific over the lists, the lists over words inside the name, those over the context."""
+    """Votes for each type from one mention and its surroundings."""
     v: Counter = Counter()
+    add_evidence(text, c, v)
+    return v
+
+
+def add_evidence(text: str, c: Cand, v: dict) -> None:
+    """Add one mention's votes to `v` (type → votes; a type gets an entry only for votes above 0).
+    Weights rank the evidence: an honorific over the lists, the lists over words inside the name,
+    those over the context. (The order votes arrive in does not matter: `decide` reads only the
+    totals.)"""
+    person, org, place = _name_votes(c.words)
     if c.honorific:
-        v[PERSON] += 100
-    for t, n in _list_votes(c.words):
-        v[t] += n
-    if c.title or lower_title(text, c.start)[1]:
-        v[PERSON] += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
-    for t, n in _word_votes(c.words):
-        v[t] += n
-    if c.suffix in _PLACE_SUFFIXES:
-        v[PLACE] += 2
-    elif c.suffix in _ORG_SUFFIXES:
-        v[ORG] += 1
+        person += 100
+    if c.suffix:
+        if c.suffix in _PLACE_SUFFIXES:
+            place += 2
+        elif c.suffix in _ORG_SUFFIXES:
+            org += 1
     before = text[max(0, c.start - 30):c.start]
-    m = _BEFORE.search(before)
-    prev = m.group(1).lower() if m else ""
-    if prev in _PLACE_PREPS:
-        v[PLACE] += 1
+    back = before[::-1]  # for the reversed patterns
+    if c.title or _title_before(text, c.start, back):
+        person += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
+    m = _BEFORE_R.match(back)
+    if m and m.group(1).lower() in _PLACE_PREPS_R:
+        place += 1
     ends = _ends(before)
-    if ends and _SEAT_OF.search(before):
-        v[PLACE] += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
-    if ends == "the" and _THE.search(before):
-        v[ORG] += 1  # "the Odinga camp" says little about "Raila Odinga"
-    after = _AFTER.match(text[c.end:c.end + 30])
+    if ends and _SEAT_OF_R.match(back):
+        place += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
+    if ends == "the" and _THE_R.match(back):
+        org += 1  # "the Odinga camp" says little about "Raila Odinga"
+    after = _AFTER.match(text, c.end, c.end + 30)
     nxt = after.group(1).lower() if after else ""
-    v[ORG] += org_context(text, c, before, nxt)
-    v[PERSON] += person_context(text, c, before)
+    c.org_votes = n = org_context(text, c, before, nxt, back, ends)
+    org += n
+    person += person_context(text, c, before, back, nxt)
     if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
-        v[PERSON] += 2
+        person += 2
     if nxt == "who":
-        v[PERSON] += 2
+        person += 2
     if c.employer or (nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive
                       and _EMPLOYER.match(text, c.end)):
-        v[ORG] += 2  # "Huawei executive", "Reuters reporter": the body a person works for
-    return v
+        org += 2  # "Huawei executive", "Reuters reporter": the body a person works for
+    if person:
+        v[PERSON] = v.get(PERSON, 0) + person
+    if org:
+        v[ORG] = v.get(ORG, 0) + org
+    if place:
+        v[PLACE] = v.get(PLACE, 0) + place
+
+
+def _title_before(text: str, start: int, back: str) -> bool:
+    """has_lower_title(text, start), answered from `back` (the 30 characters before the name,
+    reversed) when the word before the name lies wholly in them and is no title's last word: the
+    usual case, as most names follow a plain word ("said", "the")."""
+    m = WORD_BACK_R.match(back)
+    if m and m.end(1) < len(back):  # the word, whole, as has_lower_title's look back finds it
+        word = m.group(1)[::-1]
+        if not word[:1].islower():
+            return False
+        low = word.lower()
+        if low not in lex.titles() and low not in title_ends():
+            return False
+    return has_lower_title(text, start)
+
+
+@lru_cache(maxsize=16384)
+def _name_votes(words: tuple[str, ...]) -> tuple[int, int, int]:
+    """(person, organization, place) votes from the name's own words: _list_votes and _word_votes."""
+    got = {PERSON: 0, ORG: 0, PLACE: 0}
+    for t, n in _list_votes(words) + _word_votes(words):
+        got[t] += n
+    return got[PERSON], got[ORG], got[PLACE]
 
 
 # The votes that depend only on the name's words are cached by words: a name recurs within an
@@ -145,37 +202,47 @@ def _ends(before: str) -> str:
     return tail if tail in ("for", "the") else tail[-2:] if tail[-2:] in ("of", "in") else ""
 
 
-def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None = None) -> int:
+def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None = None,
+                back: str | None = None, ends: str | None = None) -> int:
     """Votes from context only a body takes: "shares of X", "X's chief executive", "power utility X",
-    "X fighters", "X said in a statement"."""
+    "X fighters", "X said in a statement". `back` is `before` reversed."""
     if before is None:
         before = text[max(0, c.start - 30):c.start]
+    if back is None:
+        back = before[::-1]
     if nxt is None:
-        after = _AFTER.match(text[c.end:c.end + 30])
+        after = _AFTER.match(text, c.end, c.end + 30)
         nxt = after.group(1).lower() if after else ""
-    if (_ends(before) and _ORG_BEFORE.search(before)
+    if ends is None:
+        ends = _ends(before)
+    if (ends and _ORG_BEFORE_R.match(back)
             or len(c.words) == 1 and _STATEMENT.match(text, c.end, c.end + 40)):
         return 4
     if c.possessive and _ORG_POSS.match(text, c.end, c.end + 40):
         return 4
     if not c.title and not c.honorific:
-        m = _NOUN_BEFORE.search(before)
-        if m and m.group(1) in lex.org_nouns():
+        m = _NOUN_BEFORE_R.match(back)
+        if m and m.group(1)[::-1] in lex.org_nouns():
             return 4
         if not c.possessive and nxt in lex.org_members():
             return 3
     return 0
 
 
-def person_context(text: str, c: Cand, before: str) -> int:
-    """Votes from context only a person takes: kin words, ages, "X said she"."""
+_SAID_WORDS = frozenset({"said", "says", "told", "added"})  # the words _SAID_PRONOUN starts with
+
+
+def person_context(text: str, c: Cand, before: str, back: str | None = None, nxt: str | None = None) -> int:
+    """Votes from context only a person takes: kin words, ages, "X said she". `nxt`, when given, is
+    the word after the name as add_evidence reads it: where _SAID_PRONOUN matches, that word is its
+    verb, so no other word needs the pattern tried."""
     if c.title or c.honorific:
         return 0  # already counted
-    if _PERSON_BEFORE.search(before):
+    if _PERSON_BEFORE_R.match(before[::-1] if back is None else back):
         return 4
     if c.possessive and _PERSON_POSS.match(text, c.end, c.end + 30):
         return 4
-    if _SAID_PRONOUN.match(text, c.end, c.end + 30):
+    if (nxt is None or nxt in _SAID_WORDS) and _SAID_PRONOUN.match(text, c.end, c.end + 30):
         return 3
     if _AGE_AFTER.match(text, c.end, c.end + 8):
         return 4  # "Adeyemi, 45, was arrested"
@@ -184,20 +251,21 @@ def person_context(text: str, c: Cand, before: str) -> int:
 
 def indefinite(text: str, c: Cand) -> bool:
     """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
-    if c.suffix or c.key.lower() in lex.places() or c.key.lower() in lex.known_orgs():
+    key = c.key
+    if c.suffix or key.lower() in lex.places() or key.lower() in lex.known_orgs():
         return False
-    if c.key.isupper() and len(c.key) > 1 and _LOWER_NEXT.match(text, c.end):
+    if key.isupper() and len(key) > 1 and _LOWER_NEXT.match(text, c.end):
         return False  # "an ODM stronghold": an acronym modifying a noun still names the body
-    return bool(_INDEF.search(text[max(0, c.start - 25):c.start]))
+    return bool(_INDEF_R.match(text[max(0, c.start - 25):c.start][::-1]))
 
 
-def decide(votes: Counter, words: tuple[str, ...]) -> str:
+def decide(votes: dict, words: tuple[str, ...]) -> str:
     """The type the evidence favours; without evidence, several words read as a person's name."""
     if votes:
-        best, n = votes.most_common(1)[0]
+        n = max(votes.values())
         ties = [t for t, k in votes.items() if k == n]
         if len(ties) == 1:
-            return best
+            return ties[0]
         for t in (PLACE, ORG, PERSON):  # a tie: the list-backed types first
             if t in ties:
                 return t

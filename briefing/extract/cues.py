@@ -1,14 +1,16 @@
 """Reporting cues: the verbs (and `according to`) that introduce quoted or reported speech.
 
 The lexicon is data (`lexicons/reporting_verbs.txt`, lemma + tag + irregular forms); this module
-inflects the regular lemmas, finds cues in text (`find_cues`), and answers `cue_tag`, which the
-allegation module reads to know whether a cue says, alleges, denies or confirms.
+inflects the regular lemmas, finds cues in text (`find_cues`, or `cue_spans` as plain tuples),
+and answers `cue_tag`, which the allegation module reads to know whether a cue says, alleges,
+denies or confirms.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from .. import rx
 from ..lexicons import load_lines
 
 _VOWELS = "aeiou"
@@ -66,9 +68,6 @@ def cue_lemma(cue: str) -> str | None:
     return hit[0] if hit else None
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-
-
 @lru_cache(maxsize=None)
 def _multiword() -> dict[str, list[re.Pattern[str]]]:
     """First word → patterns of the multiword cues it opens ("according to", "called for")."""
@@ -76,7 +75,7 @@ def _multiword() -> dict[str, list[re.Pattern[str]]]:
     for f in sorted(forms(), key=len, reverse=True):
         if " " in f:
             body = re.escape(f).replace(r"\ ", r"\s+")
-            out.setdefault(f.split()[0], []).append(re.compile(body + r"(?![\w'’-])", re.IGNORECASE))
+            out.setdefault(f.split()[0], []).append(rx.compile(body + r"(?![\w'’-])", re.IGNORECASE))
     return out
 
 
@@ -103,25 +102,65 @@ class CueMatch:
         return self._t
 
 
-def find_cues(text: str, start: int, end: int):
-    """Cues in text[start:end], left to right: one word lookup each, multiword cues tried first
-    (much faster than one regex alternation over every form)."""
-    table = forms()
-    multi = _multiword()
-    firsts = _first_words()
-    for m in _WORD.finditer(text, start, end):
-        w = m.group(0).lower()
-        if w not in firsts:
-            continue  # most words: one lookup, no boundary checks
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
+    """Cues in text[start:end], left to right, multiword cues tried first."""
+    return [CueMatch(s, e, t) for s, e, t in cue_spans(text, start, end)]
+
+
+def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cues in text[start:end], left to right, as `find_cues`.
+
+    The range is turned into bytes where every ASCII letter stays (lower-cased) and every other
+    character becomes one space: offsets hold, and the words it splits into are exactly the
+    runs of ASCII letters, the words a cue can be. Those are intersected with the cue words in C, and only the few
+    that can open a cue are looked for, as whole words (a Python loop over every word, or a
+    regex over every form, is several times slower)."""
+    buf = b" " + text[start:end].encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
+    hits = _first_words_bytes().intersection(buf.split())
+    if not hits:
+        return []
+    found: list[tuple[int, bytes]] = []
+    for w in hits:
+        pat = b" " + w + b" "
+        i = buf.find(pat)
+        while i >= 0:
+            found.append((start + i, w))  # the word starts at i + 1 in the padded buffer
+            i = buf.find(pat, i + len(w) + 1)
+    if len(found) > 1:
+        found.sort()
+    out = []
+    n = len(text)
+    words = _cue_words()
+    for s, w in found:
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’-"):
             continue
+        patterns, is_form = words[w]
         hit = None
-        for pat in multi.get(w, ()):
-            mm = pat.match(text, m.start(), end)
-            if mm:
-                hit = mm
+        for pat in patterns:  # the longest multiword cue opening here, if any
+            hit = pat.match(text, s, end)
+            if hit:
+                out.append((hit.start(), hit.end(), hit.group(0)))
                 break
-        if hit is not None:
-            yield CueMatch(hit.start(), hit.end(), hit.group(0))
-        elif w in table and (m.end() >= len(text) or not (text[m.end()].isalnum() or text[m.end()] in "'’-")):
-            yield CueMatch(m.start(), m.end(), m.group(0))
+        if hit is None and is_form:
+            e = s + len(w)
+            if e >= n or not (text[e].isalnum() or text[e] in "'’-"):
+                out.append((s, e, text[s:e]))
+    return out
+
+
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=None)
+def _first_words_bytes() -> frozenset[bytes]:
+    return frozenset(_cue_words())
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> dict[bytes, tuple[tuple[re.Pattern[str], ...], bool]]:
+    """Each word that can open a cue (as bytes) → the multiword patterns it opens, longest
+    first, and whether it is a cue by itself. Multiword forms never equal one letter run."""
+    multi = _multiword()
+    table = forms()
+    return {w.encode("ascii"): (tuple(multi.get(w, ())), w in table)
+            for w in _first_words() if w.isascii() and w.isalpha()}

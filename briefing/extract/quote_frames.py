@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import rx
 from ..lexicons import load_map, load_set
 from . import Context
-from .cues import cue_lemma, find_cues
+from .cues import cue_lemma, cue_spans
 from .quote_spans import QuoteIndex
-from .speakers import WORD, Namer, Speaker, np_after, np_before
+from .speakers import NP_REACH, WORD, Namer, Speaker, has_words, np_after, np_before, phrase_tokens, subject_tokens
 
 _NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
 about on with in at by from into over under""".split())
@@ -33,13 +34,17 @@ also don't didn't doesn't won't wouldn't can't couldn't""".split())
 _INVERTING = frozenset("""say add ask write continue explain note recall reply respond answer agree insist
 declare argue warn comment observe remark quip tweet conclude acknowledge admit concede complain
 claim state reiterate emphasize emphasise stress suggest predict report announce shout yell""".split())
-_CHUNK = re.compile(r"[^,;]+")
-_FROM = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted\s+as\s*$", re.IGNORECASE)
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
+_CHUNK = rx.compile(r"[^,;]+")
+_FROM = rx.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
+_QUOTED_AS = rx.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?quoted\s+as\s*$", re.IGNORECASE)
+# how the word before a `_BE_BEFORE` match ends; `_FOLD`: the non-ASCII letters that a
+# case-insensitive pattern letter also matches (so `tail` is tested as the regex reads it)
+_BE_TAILS = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "ly", "also", "not")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_BE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     cue_start: int
     cue_end: int
@@ -55,66 +60,74 @@ class FrameFinder:
         self.text = ctx.text
         self.namer = namer
         self.q = quotes
+        self._bounds: dict[int, tuple[int, int]] = {}
 
     def frames(self, p) -> list[Frame]:
         """The cue frames of one paragraph, in text order."""
         out: list[Frame] = []
-        for m in find_cues(self.text, p.start, p.end):
-            if self.q.inside(m.start()) or not self._lower_cue(m):
+        for cs, ce, cue in cue_spans(self.text, p.start, p.end):
+            if self.q.inside(cs) or not self._lower_cue(cs, cue):
                 continue
-            f = self._frame(m, p, out)
+            f = self._frame(cs, ce, cue, p, out)
             if f is not None:
                 out.append(f)
                 self.namer.remember(f.cue_start, f.speaker)
         return out
 
-    def _lower_cue(self, m) -> bool:
+    def _lower_cue(self, cs: int, cue: str) -> bool:
         """Cues are written in lower case ("the United States" is no cue), save at a sentence
         start ("According to …", "Said Ellis: …")."""
-        w = m.group(0)
-        if w[0].islower():
+        if cue[0].islower():
             return True
-        s = self.ctx.doc.sentence_at(m.start())
-        return s is not None and s.start == m.start()
+        s = self.ctx.doc.sentence_at(cs)
+        return s is not None and s.start == cs
 
     def sentence_bounds(self, pos: int, p) -> tuple[int, int]:
+        b = self._bounds.get(pos)  # a cue's sentence is asked for by its frame, then by `quotes`
+        if b is not None:
+            return b
         s = self.ctx.doc.sentence_at(pos)
-        return (s.start, s.end) if s else (p.start, p.end)
+        if s is None:
+            return p.start, p.end
+        b = self._bounds[pos] = (s.start, s.end)
+        return b
 
-    def _frame(self, m, p, earlier: list[Frame]) -> Frame | None:
-        cue = m.group(0)
-        s0, s1 = self.sentence_bounds(m.start(), p)
-        prev_q = self.q.ending_before(m.start(), p.start)
+    def _frame(self, cs: int, ce: int, cue: str, p, earlier: list[Frame]) -> Frame | None:
+        """The frame of the cue text[cs:ce] (`cue`), or None when it is no reporting verb here."""
+        s0, s1 = self.sentence_bounds(cs, p)
+        prev_q = self.q.ending_before(cs, p.start)
         lo = max(s0, self.q.spans[prev_q].end if prev_q is not None else s0)
         if cue.lower().startswith("according"):
-            sp = np_after(self.text, m.end(), p.end, loose=True)
+            sp = np_after(self.text, ce, p.end, loose=True)
             if sp is None:
                 return None
             sp = self._document_author(sp, p.end)
-            return Frame(m.start(), m.end(), cue, self.namer.name(*sp), m.start(), sp[1])
-        passive = self._passive(m, lo, p)
+            return Frame(cs, ce, cue, self.namer.name(*sp), cs, sp[1])
+        passive = self._passive(cs, ce, cue, lo, p)
         if passive is not None:
             return passive or None
-        before = self._word_before(m.start(), lo)
+        toks = subject_tokens(self.text, lo, cs)
+        before = self._word_before(cs, lo, toks)
         if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
             return None  # "a report", "to say": not a reporting verb here
-        if self._participle(m.start(), lo, cue):  # "…, saying …", "…, even suggesting …"
-            sp = self._clause_speaker(earlier, s0, m.start())
-            return Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
-        subj = np_before(self.text, lo, m.start())
+        if self._participle(cs, lo, cue):  # "…, saying …", "…, even suggesting …"
+            sp = self._clause_speaker(earlier, s0, cs)
+            return Frame(cs, ce, cue, sp, cs, ce) if sp else None
+        subj = np_before(self.text, lo, cs, toks)
         if subj is not None:
-            if not self._verb_reading(cue, before, subj):
+            words = phrase_tokens(self.text, subj[0], subj[1], toks)
+            if not self._verb_reading(cue, before, [w for w, _, _ in words]):
                 return None
-            return Frame(m.start(), m.end(), cue, self.namer.name(*subj), subj[0], m.end())
-        nxt = self.q.starting_after(m.end(), p.end)
+            return Frame(cs, ce, cue, self.namer.name(subj[0], subj[1], words), subj[0], ce)
+        nxt = self.q.starting_after(ce, p.end)
         hi = self.q.spans[nxt].start if nxt is not None else p.end
-        inv = np_after(self.text, m.end(), hi) if cue_lemma(cue.lower()) in _INVERTING else None
+        inv = np_after(self.text, ce, hi) if cue_lemma(cue.lower()) in _INVERTING else None
         if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)
                                 or (nxt is not None and not self.text[inv[1]:hi].strip(" :,"))):
-            return Frame(m.start(), m.end(), cue, self.namer.name(*inv), m.start(), inv[1])
+            return Frame(cs, ce, cue, self.namer.name(*inv), cs, inv[1])
         if before in ("and", "but", ",", "also"):  # "confirmed …, but denied …": the same speaker
-            sp = self._clause_speaker(earlier, s0, m.start())
-            return Frame(m.start(), m.end(), cue, sp, m.start(), m.end()) if sp else None
+            sp = self._clause_speaker(earlier, s0, cs)
+            return Frame(cs, ce, cue, sp, cs, ce) if sp else None
         return None
 
     def _document_author(self, sp: tuple[int, int], hi: int) -> tuple[int, int]:
@@ -126,32 +139,36 @@ class FrameFinder:
         author = np_after(self.text, m.end(), hi) if m else None
         return (sp[0], author[1]) if author else sp
 
-    def _passive(self, m, lo: int, p) -> Frame | None | bool:
+    def _passive(self, cs: int, ce: int, cue: str, lo: int, p) -> Frame | None | bool:
         """`Park was told by officials …` (the speaker follows `by`), `Chen was quoted as saying …`
         (the subject spoke); `Trudeau was asked …` with no `by`: the subject only heard it, so the
         speaker is unknown. None when the cue is not passive; False when no frame fits."""
-        head = self.text[max(lo, m.start() - 60):m.start()]
-        q = _QUOTED_AS.search(head)
+        head = self.text[max(lo, cs - 60):cs]
+        # Both patterns end at the cue, so the last word before it tells whether either can match
+        # (letters folded as the case-insensitive match folds them); most cues skip both searches.
+        tail = head.rstrip()[-6:]
+        tail = (tail if tail.isascii() else tail.translate(_FOLD)).lower()
+        q = _QUOTED_AS.search(head) if tail.endswith("as") else None
         if q:
-            subj = np_before(self.text, lo, m.start() - len(head) + q.start())
+            subj = np_before(self.text, lo, cs - len(head) + q.start())
             if subj is None:
                 return False
-            return Frame(m.start(), m.end(), m.group(0), self.namer.name(*subj), subj[0], m.end())
-        if not _BE_BEFORE.search(head) or m.group(0).split()[0].lower().endswith(("ing", "s")):
+            return Frame(cs, ce, cue, self.namer.name(*subj), subj[0], ce)
+        if not tail.endswith(_BE_TAILS) or not _BE_BEFORE.search(head) or \
+                cue.split()[0].lower().endswith(("ing", "s")):
             return None
-        by = _FROM.match(self.text, m.end(), p.end)
+        by = _FROM.match(self.text, ce, p.end)
         if by and by.group(0).strip().lower() == "by":
             agent = np_after(self.text, by.end(), p.end, loose=True)
             if agent is not None:
-                return Frame(m.start(), m.end(), m.group(0), self.namer.name(*agent), m.start(), agent[1])
+                return Frame(cs, ce, cue, self.namer.name(*agent), cs, agent[1])
         # the words were said to the subject by someone the sentence does not name
-        return Frame(m.start(), m.end(), m.group(0), Speaker("", None, (m.start(), m.start()), "unknown"),
-                     m.start(), m.end())
+        return Frame(cs, ce, cue, Speaker("", None, (cs, cs), "unknown"), cs, ce)
 
-    def _verb_reading(self, cue: str, before: str, subj: tuple[int, int]) -> bool:
-        """Can the cue be a verb after this subject? A bare form ("say") needs a plural subject,
-        a pronoun or an auxiliary; a mostly-noun form ("questions") needs a name or a pronoun."""
-        words = WORD.findall(self.text, *subj)
+    def _verb_reading(self, cue: str, before: str, words: list[str]) -> bool:
+        """Can the cue be a verb after a subject of these words? A bare form ("say") needs a
+        plural subject, a pronoun or an auxiliary; a mostly-noun form ("questions") needs a name
+        or a pronoun."""
         head = words[-1] if words else ""
         lw = cue.lower()
         if lw in load_set("cue_noun_forms") and not (head[:1].isupper() or head.lower() in _PRONOUNS):
@@ -182,8 +199,8 @@ class FrameFinder:
         running past a name stops at it ("Mayor Tom Reed gave the crowd …")."""
         chunk_start = s0
         for chunk in _CHUNK.finditer(self.text, s0, pos):
-            words = WORD.findall(chunk.group(0))
-            if words and words[0].lower() not in _OPENERS and words[0].lower() not in _TIME_WORDS:
+            first = WORD.search(self.text, chunk.start(), chunk.end())  # its first word is enough
+            if first and first.group(0).lower() not in _OPENERS and first.group(0).lower() not in _TIME_WORDS:
                 chunk_start = chunk.start()
                 break
         else:
@@ -197,10 +214,19 @@ class FrameFinder:
             sp = (sp[0], toks[caps[-1]][1])
         return self.namer.name(*sp)
 
-    def _word_before(self, pos: int, lo: int) -> str:
-        toks = WORD.findall(self.text, max(lo, pos - 30), pos)
-        return toks[-1].lower() if toks else ""
+    def _word_before(self, pos: int, lo: int, toks: list[tuple[str, int, int]]) -> str:
+        """The last word (lower case) of the 30 characters before `pos`. `toks` are the subject
+        tokens, scanned from further back: their last one is that word when both scans start
+        alike, or when a space opens it (no token spans a space, so both scans agree after one)."""
+        a = max(lo, pos - 30)
+        if not toks:
+            return ""
+        w, start, _ = toks[-1]
+        if a == max(lo, pos - NP_REACH) or (start > a and self.text[start - 1].isspace()):
+            return w.lower()
+        found = WORD.findall(self.text, a, pos)
+        return found[-1].lower() if found else ""
 
     def _ends_sentence(self, pos: int, s1: int) -> bool:
         """Only a few adjunct words between `pos` and the end of the sentence."""
-        return len(WORD.findall(self.text, pos, s1)) <= 8
+        return not has_words(self.text, pos, s1, 9)

@@ -11,24 +11,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import rx
 from ..segment import Paragraph
 
-_MARK = re.compile(r"``|''|[\"“”«»]|&(?:quot|ldquo|rdquo|laquo|raquo|#34|#x22|#822[01]|#171|#187);")
+_MARK = rx.compile(r"``|''|[\"“”«»]|&(?:quot|ldquo|rdquo|laquo|raquo|#34|#x22|#822[01]|#171|#187);")
+_MARK_START = rx.compile("[`'\"“”«»&]")  # the characters a `_MARK` match can open with
 # text scraped from web pages keeps its quote marks as HTML entities ("&quot;"): the same marks
 _ENTITY = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“",
            "&rdquo;": "”", "&#8221;": "”", "&laquo;": "«", "&#171;": "«", "&raquo;": "»", "&#187;": "»"}
 _OPENERS = ("“", '"', "``", "''", "«", "&quot;", "&ldquo;", "&laquo;", "&#34;", "&#8220;")
 # what a closing mark may look like, for the extractors that look at a quote's edges
 CLOSERS = ("”", '"', "''", "»", "’", "'", "&quot;", "&rdquo;", "&raquo;", "&#34;", "&#8221;")
+_MARKS = CLOSERS + _OPENERS
 
 
+@lru_cache(maxsize=8192)  # short edges of quotes ('…ment."'), which recur across a batch
 def strip_marks(s: str) -> str:
     """`s` without quote marks (or their entities) at either end."""
     changed = True
     while changed and s:
         changed = False
-        for m in CLOSERS + _OPENERS:
+        if not (s.endswith(_MARKS) or s.startswith(_MARKS)):
+            break  # no mark at either end: a pass would change nothing
+        for m in _MARKS:
             if s.endswith(m):
                 s, changed = s[: -len(m)], True
             if s.startswith(m):
@@ -36,7 +43,7 @@ def strip_marks(s: str) -> str:
     return s
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteSpan:
     start: int  # the opening mark
     end: int  # just after the closing mark (or the paragraph end when it runs on)
@@ -107,7 +114,7 @@ def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
     open_at: int | None = None
     straight = False  # the open quote began with a straight mark
     nested = 0  # curly pairs open inside a straight-quoted passage
-    for m in _MARK.finditer(text, p.start, p.end):
+    for m in _marks(text, p.start, p.end):
         mark = _ENTITY.get(m.group(0), m.group(0))
         if mark in ("“", "``", "«"):
             if open_at is not None and straight:
@@ -128,6 +135,23 @@ def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
             spans.append(QuoteSpan(open_at, m.end(), p.index))
             open_at = None
     return spans, open_at
+
+
+def _marks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What `_MARK.finditer(text, start, end)` finds, twice as fast: a one-class search jumps to
+    each character a mark can open with, and `_MARK` is tried only there."""
+    out = []
+    pos = start
+    while True:
+        c = _MARK_START.search(text, pos, end)
+        if c is None:
+            return out
+        m = _MARK.match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1  # an apostrophe, an ampersand of no quote entity
+        else:
+            out.append(m)
+            pos = m.end()
 
 
 def _has_words(text: str, s: QuoteSpan) -> bool:

@@ -24,45 +24,50 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 
+from .. import rx
 from ..model import Quote
 from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_frames import Frame, FrameFinder
 from .quote_spans import CLOSERS, QuoteIndex, QuoteSpan, find_quote_spans, strip_marks
-from .speakers import PRONOUNS, WORD, Namer, Speaker, np_after
+from .speakers import PRONOUNS, WORD, Namer, Speaker, has_words, np_after
 
 __all__ = ["extract", "cue_tag"]
 
 _FINITE = frozenset("will would can could may might must should shall is was were are has have had do does did".split())
 # after a wrapped attribution: a few adjunct words, then the comma
-_WRAP_TAIL = re.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
-_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
+_WRAP_TAIL = rx.compile(r"(?:\s+[\w.'’-]+){0,6}?\s*,")
+_CLAUSE_JOIN = rx.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as but nor".split())
-_PERSONAL = re.compile(r"(?:I|we|you|he|she|they|it|me|us)(?:['’]\w+)?$", re.IGNORECASE)
-_ALPHA = re.compile(r"[A-Za-z][\w'’-]*")
+_PERSONAL = rx.compile(r"(?:I|we|you|he|she|they|it|me|us)(?:['’]\w+)?$", re.IGNORECASE)
+_ALPHA = rx.compile(r"[A-Za-z][\w'’-]*")
 _TELL = frozenset("tell inform assure remind warn advise notify ask urge reassure".split())
 _SUBORDINATE = frozenset("since so because now after before when while such until than if as".split())
-_TRAILING_CONJ = re.compile(r"[\s,]+(?:but|and|or)$")
-_TRANSCRIPT = re.compile(r"(?:``|''|[\"“«]|&quot;)\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
-_LEAD_TIME = re.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
+_TRAILING_CONJ = rx.compile(r"[\s,]+(?:but|and|or)$")
+_CONJ_ENDS = ("but", "and", "or", "but\n", "and\n", "or\n")
+_TRANSCRIPT = rx.compile(r"(?:``|''|[\"“«]|&quot;)\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
+_LEAD_TIME = rx.compile(r"(?:\s*,?\s*(?:on |last |this |early |late |earlier )?(?:Monday|Tuesday|Wednesday|Thursday"
                         r"|Friday|Saturday|Sunday|today|yesterday|tonight|then|again|also)\b)+(?:\s+that\b)?")
-_HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
-_DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[.\s]*$")
+_HEADLINE = rx.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (\S.*)")
+_DASH_NAME = rx.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[.\s]*$")
 # first words of an opening adverbial chunk before a subject and its cue
 _LEAD_WORDS = frozenset("""in on at during after before asked speaking responding pressed earlier later
 when while with from following""".split())
-_PLAIN_OBJECT = re.compile(r"\s*([a-z]+s)\b(?=[\s,])")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
-_ENTITY_END = re.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
+_PLAIN_OBJECT = rx.compile(r"\s*([a-z]+s)\b(?=[\s,])")
+_DATELINE = rx.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+)?(?:\s*\([\w .]+\))?\s*[—–-]{1,2}\s+")
+_ENTITY_END = rx.compile(r"&#?\w+;$")  # "…&quot;": the semicolon belongs to the mark
 _PLACE_TIME_PREP = frozenset("at in on before after during over from into across near since until".split())
-_THAT = re.compile(r"\bthat\b")
-_SENT_END = re.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
+_THAT = rx.compile(r"\bthat\b")
+_ONLY_PUNCT = rx.compile(r"[ ,—–\n-]*\Z")  # what `not gap.strip(" ,—–-\n")` tests, without the slice
+_ONLY_COLON = rx.compile(r"\s*:?\s*\Z")  # what `.strip() in (":", "")` tests, without the slice
+_SENT_END = rx.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
 _MAX_GAP_WORDS = 12
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     start: int
     end: int
@@ -81,6 +86,7 @@ class _Extractor:
         self.finder = FrameFinder(ctx, self.namer, self.q)
         self.used: set[int] = set()  # indexes of quote spans already attributed
         self.items: list[_Item] = []
+        self._floating: dict[int, bool] = {}  # paragraph number → made of quotation only
 
     # --- the pass ------------------------------------------------------------------------------
 
@@ -126,7 +132,7 @@ class _Extractor:
             got = True
         if got:
             return
-        if self.text[f.attrib_end:p.end].strip() in (":", "") and self._next_para_quote(p) is not None:
+        if _ONLY_COLON.match(self.text, f.attrib_end, p.end) and self._next_para_quote(p) is not None:
             self._direct(self._next_para_quote(p), f)
             return
         if nxt is not None and nxt.cue_start < s1 and nxt.speaker.name:
@@ -137,7 +143,7 @@ class _Extractor:
                 if m and m.end() == nxt.attrib_start:
                     s1 = m.start()
                 elif self.text[f.cue_end:nxt.attrib_start].rstrip().endswith(",") and \
-                        len(WORD.findall(self.text, nxt.attrib_end, s1)) <= 4:
+                        not has_words(self.text, nxt.attrib_end, s1, 5):
                     s1 = nxt.attrib_start  # "…, her office said.": a second source closes the sentence
         self._reported(f, p, s0, s1)
 
@@ -146,16 +152,15 @@ class _Extractor:
         closes on `,` `?` `!` (its sentence goes on) and a short subject phrase follows
         (`"…?" a narrator in the Clinton ad asks`)."""
         q = self.q.spans[i]
-        gap = self.text[q.end:f.attrib_start]
-        if not gap.strip(" ,—–-\n"):
+        if _ONLY_PUNCT.match(self.text, q.end, f.attrib_start):  # the quote may be far back
             return True
         closes_open = strip_marks(self.text[max(q.start, q.end - 9):q.end])[-1:] in (",", "?", "!")
         return closes_open and not _SENT_END.search(self.text, q.end, f.cue_start) and \
-            len(WORD.findall(self.text, q.end, f.cue_start)) <= 10
+            not has_words(self.text, q.end, f.cue_start, 11)
 
     def _says_more(self, f: Frame, s1: int) -> bool:
         """A clause of its own follows the cue (`said that the government …`)."""
-        return bool(_THAT.match(self.text, f.attrib_end + 1, s1)) or len(WORD.findall(self.text, f.attrib_end, s1)) > 8
+        return bool(_THAT.match(self.text, f.attrib_end + 1, s1)) or has_words(self.text, f.attrib_end, s1, 9)
 
     def _closes_sentence(self, i: int) -> bool:
         q = self.q.spans[i]
@@ -163,10 +168,13 @@ class _Extractor:
 
     def _lead_in(self, a: int, b: int) -> bool:
         """`said: "…"`, `said, "…"`, `said in an email, "…"`: a short lead-in ending at the quote."""
+        if _SENT_END.search(self.text, a, b):
+            return False  # (searched in place: the gap may run to a quote far down the paragraph)
         gap = self.text[a:b]
-        if _SENT_END.search(gap) or _THAT.search(gap):
+        if _find_that(gap) >= 0:
             return False
-        return len(WORD.findall(gap)) <= _MAX_GAP_WORDS and (not gap.strip() or gap.rstrip().endswith((":", ",")))
+        return not has_words(gap, 0, len(gap), _MAX_GAP_WORDS + 1) and (
+            not gap.strip() or gap.rstrip().endswith((":", ",")))
 
     def _next_para_quote(self, p) -> int | None:
         paras = self.ctx.doc.paragraphs
@@ -192,12 +200,12 @@ class _Extractor:
 
     def _reported(self, f: Frame, p, s0: int, s1: int) -> None:
         """The reported clause: after the cue, or before a trailing attribution."""
-        after = WORD.findall(self.text, f.attrib_end, s1)
         wrapped = self._wrapped(f, s0, s1)
         if wrapped:  # "The museum, Mr. Obama said, would make …": both sides are reported
             self._add_reported(f, s0, f.attrib_start, min_words=1)
             start, end = wrapped, s1
-        elif len(after) <= 7 and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
+        elif not has_words(self.text, f.attrib_end, s1, 8) \
+                and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
                 and not self._participle_frame(f) and not self._adverbial_lead(s0, f.attrib_start):
             start, end = s0, f.attrib_start
         else:
@@ -220,14 +228,14 @@ class _Extractor:
         if not self.text[s0:f.attrib_start].rstrip().endswith(","):
             return None
         m = _WRAP_TAIL.match(self.text, f.attrib_end, s1)
-        if not m or len(WORD.findall(self.text, m.end(), s1)) < 3:
+        if not m or not has_words(self.text, m.end(), s1, 3):
             return None
         return m.end()
 
     def _add_reported(self, f: Frame, start: int, end: int, min_words: int = 3) -> None:
         end = self._extend_over_quote(start, end)
         start, end = self._trim(start, end)
-        if start is None or len(WORD.findall(self.text, start, end)) < min_words or self._adjunct_only(start, end):
+        if start is None or not has_words(self.text, start, end, min_words) or self._adjunct_only(start, end):
             return
         inner = [i for i in self.q.within(start, end) if self.q.spans[i].end <= end]
         if inner and not f.speaker.name:
@@ -239,16 +247,17 @@ class _Extractor:
     def _adjunct_only(self, start: int, end: int) -> bool:
         """`said at a press conference in Ottawa`, `shown in several polls`: a place or time
         phrase with no clause in it is not what anyone said."""
-        words = [w.lower() for w in _ALPHA.findall(self.text, start, end)]
-        if not words or words[0] not in _PLACE_TIME_PREP or self.q.within(start, end):
+        first = _ALPHA.search(self.text, start, end)
+        if first is None or first.group(0).lower() not in _PLACE_TIME_PREP or self.q.within(start, end):
             return False
+        words = [w.lower() for w in _ALPHA.findall(self.text, start, end)]
         return not any(w in _FINITE or w in PRONOUNS or w.endswith(("n't", "’t")) for w in words)
 
     def _content_after(self, f: Frame, s1: int) -> int:
         window = self.text[f.attrib_end:s1]
-        m = _THAT.search(window)
-        if m and self._that_opens_content(window[:m.start()]) and len(WORD.findall(window, m.end())) >= 3:
-            return f.attrib_end + m.end()
+        i = _find_that(window)
+        if i >= 0 and self._that_opens_content(window[:i]) and has_words(window, i + 4, len(window), 3):
+            return f.attrib_end + i + 4
         pos = f.attrib_end
         if cue_lemma(f.cue.lower()) in _TELL:
             obj = np_after(self.text, pos, s1) or self._plain_object(pos, s1)
@@ -277,15 +286,18 @@ class _Extractor:
 
     def _trim(self, start: int, end: int) -> tuple[int | None, int]:
         t = self.text
-        d = _DATELINE.match(t, start, end)
-        if d and (start == 0 or t[start - 1] == "\n"):
+        d = _DATELINE.match(t, start, end) if start == 0 or t[start - 1] == "\n" else None
+        if d:
             start = d.end()  # "OTTAWA — …": the dateline is the paper's, not the speaker's
         while start < end and (t[start].isspace() or t[start] in ",:;—–-"):
             start += 1
         while True:
-            while end > start and t[end - 1] in _TRIM_END and not _ENTITY_END.search(t, max(start, end - 8), end):
+            # (an entity ends in ";", or ";" and the newline `$` allows before the end)
+            while end > start and t[end - 1] in _TRIM_END and not (
+                    t[end - 1] in ";\n" and _ENTITY_END.search(t, max(start, end - 8), end)):
                 end -= 1
-            m = _TRAILING_CONJ.search(t, start, end)
+            # the conjunction must end the span (or stand before its last newline): test that first
+            m = _TRAILING_CONJ.search(t, start, end) if t.endswith(_CONJ_ENDS, start, end) else None
             if not m:
                 break
             end = m.start()
@@ -294,46 +306,58 @@ class _Extractor:
     # --- quotations no frame claimed ------------------------------------------------------------
 
     def _leftover_quotes(self, p, frames: list[Frame]) -> None:
+        starts = [f.cue_start for f in frames]  # in text order: a quote's frames found by bisection
         for i in self.q.within(p.start, p.end):
             if i in self.used:
                 continue
             q = self.q.spans[i]
             if self._is_title(q):
                 continue
-            sp = self._dash_speaker(q, p) or self._carried_speaker(i, p) or self._colon_speaker(q, p, frames)
+            sp = self._dash_speaker(q, p) or self._carried_speaker(i, p) or self._colon_speaker(q, p, starts)
             if sp is not None:
                 self.used.add(i)
                 self.items.append(_Item(q.start, q.end, "direct", sp[0], sp[1], [q]))
             else:
-                f = self._sentence_frame(q, p, frames)
+                f = self._sentence_frame(q, p, frames, starts)
                 if f is not None:  # quoted words in a sentence whose source is named
                     self.used.add(i)
                     self.items.append(_Item(q.start, q.end, "partial", f.speaker, f.cue, [q]))
 
-    def _colon_speaker(self, q: QuoteSpan, p, frames: list[Frame]) -> tuple[Speaker, str | None] | None:
+    def _colon_speaker(self, q: QuoteSpan, p, starts: list[int]) -> tuple[Speaker, str | None] | None:
         """`Obama is rolling out a new message: "It's about me."`: a quotation after a colon
         belongs to the subject of the sentence that introduces it (when no cue there names one)."""
-        if not self.text[p.start:q.start].rstrip().endswith(":"):
+        j = q.start  # the last character before the quote that is not a space
+        while j > p.start and self.text[j - 1].isspace():
+            j -= 1
+        if j == p.start or self.text[j - 1] != ":":
             return None
         s0, _ = self.finder.sentence_bounds(q.start - 1, p)
-        if any(s0 <= f.cue_start < q.start for f in frames):
-            return None
+        i = bisect_left(starts, q.start) - 1
+        if i >= 0 and starts[i] >= s0:
+            return None  # a cue of this sentence, before the quote, names its source
         sp = self.finder.sentence_subject(s0, q.start, name_ends=True)
         return (sp, ":") if sp else None
 
-    def _sentence_frame(self, q: QuoteSpan, p, frames: list[Frame]) -> Frame | None:
-        """The cue frame of the sentence holding a quoted phrase: the clause's source. Without
-        one, the phrase is the author's (a scare quote, a name): no item."""
-        s0, s1 = self.finder.sentence_bounds(q.start, p)
-        inside = [f for f in frames if s0 <= f.cue_start < q.start and f.speaker.name]
-        return inside[-1] if inside else None
+    def _sentence_frame(self, q: QuoteSpan, p, frames: list[Frame], starts: list[int]) -> Frame | None:
+        """The cue frame of the sentence holding a quoted phrase: the clause's source (the last
+        named one before the quote). Without one, the phrase is the author's (a scare quote, a
+        name): no item."""
+        s0, _ = self.finder.sentence_bounds(q.start, p)
+        i = bisect_left(starts, q.start) - 1
+        while i >= 0 and starts[i] >= s0:
+            if frames[i].speaker.name:
+                return frames[i]
+            i -= 1
+        return None
 
     def _is_title(self, q: QuoteSpan) -> bool:
         """A short quotation in title case names a thing ("Fox News Sunday", "A Change Is Gonna
         Come"): a show, book or song title, not anyone's words."""
-        words = _ALPHA.findall(self.text, q.start, q.end)
-        if not 2 <= len(words) <= 7 or q.paragraph == 1:
+        if q.paragraph == 1:
             return False  # a headline capitalises every word anyway
+        words = [m[0] for m in islice(_ALPHA.finditer(self.text, q.start, q.end), 8)]
+        if not 2 <= len(words) <= 7:  # (eight words are already too many to look further)
+            return False
         if any(_PERSONAL.match(w) for w in words):
             return False  # "We're America.": someone speaking
         return all(w[0].isupper() or w in _TITLE_SMALL for w in words)
@@ -400,7 +424,12 @@ class _Extractor:
         return None
 
     def _is_floating(self, p) -> bool:
-        """A paragraph made of quotation only."""
+        """A paragraph made of quotation only (asked once a paragraph: it may be long)."""
+        if p.index not in self._floating:
+            self._floating[p.index] = self._only_quotation(p)
+        return self._floating[p.index]
+
+    def _only_quotation(self, p) -> bool:
         outside = []
         pos = p.start
         for i in self.q.within(p.start, p.end):
@@ -422,6 +451,21 @@ def extract(ctx: Context) -> list[Quote]:
                          speaker_id=sp.actor_id if sp else None,
                          speaker_span=list(sp.span) if sp else None, cue=it.cue))
     return out
+
+
+def _find_that(s: str) -> int:
+    """Where `_THAT` (the word "that") first matches in `s`, or -1: the letters are found with
+    str.find, the word edges tested by hand (a regex opening with \\b tries every character)."""
+    i = s.find("that")
+    while i >= 0:
+        if (i == 0 or not _is_word_char(s[i - 1])) and (i + 4 == len(s) or not _is_word_char(s[i + 4])):
+            return i
+        i = s.find("that", i + 1)
+    return -1
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the regex \w matches
 
 
 def _speaker_name(sp: Speaker | None) -> str | None:

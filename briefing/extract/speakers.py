@@ -10,28 +10,35 @@ organisation, a pronoun is the most recent compatible speaker or actor, and a co
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 
+from .. import rx
 from ..lexicons import load_map, load_set
 from . import Context
 from .cues import forms as cue_forms
 
-WORD = re.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
-_CAP_RUN = re.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")
+WORD = rx.compile(r"\w+(?:[.'’-]\w+|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w+)*\.?|[^\w\s]")  # AT&T, not "Leave&quot;"
+_CAP_RUN = rx.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
+_NOT_IN_RUN = rx.compile(r"[^\w'’.& -]")  # no `_CAP_RUN` match holds these characters
+_ACRONYM_AFTER = rx.compile(r" \(([A-Z][A-Z.&]+)\)")  # "Canadian Security Intelligence Service (CSIS)"
+_YEAR = rx.compile(r"^(?:1[89]|20)\d\d$")
+_INITIALS = rx.compile(r"(?:[A-Za-z]\.)+$")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org", "we": "plural",
             "i": "person", "him": "person", "her": "person", "them": "plural"}
 _SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
+_HONORIFIC = rx.compile(r"(M(?:r|rs|s|iss))\.? ([A-Z][\w'’-]+)")  # opening at a word start: see _honorifics
 _HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "he"/"she" after a name often stands for someone else ("Trump said she …"); a reflexive rarely does
-_REFLEXIVE = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+_REFLEXIVE = rx.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+# a cheap test before the sentence pass: the letters of _REFLEXIVE in every form its
+# case-insensitive match accepts ("ı", "İ" and "ſ" fold to "i" and "s"), without IGNORECASE,
+# which would make the search try the whole pattern at every character
+_REFLEXIVE_LETTERS = rx.compile(r"[hH](?:[iIıİ][mM]|[eE][rR])[sSſ][eE][lL][fF]")
 _AUX = frozenset("""has have had also would will could can did does do is was were are be been now both
 being not never still already again then later previously repeatedly once recently earlier
 first further just even only publicly privately reportedly initially subsequently often
@@ -53,7 +60,7 @@ _CONNECT = frozenset({"of", "for", "at", "from", "with"})
 _ADJ_ED_ING = frozenset("""unnamed unidentified retired elected detained concerned alleged so-called
 leading ruling governing presiding sitting outgoing incoming unnamed anonymous named united
 appointed accused armed organized organised unaffiliated informed""".split())
-_CONTRACTION = re.compile(r"^(he|she|they|it|we|i)(?:['’](?:ll|d|ve|re|s))$", re.I)
+_CONTRACTION = rx.compile(r"^(he|she|they|it|we|i)(?:['’](?:ll|d|ve|re|s))$", re.I)
 _DETS = frozenset("""the a an another one two three four five six seven eight nine ten several some
 many most few his her their its our your my both all any each senior top other""".split())
 _FUNCTION = frozenset("""even only also now still initially meanwhile however instead
@@ -63,9 +70,15 @@ those its our your my mr mrs ms dr""".split())
 _TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+# the same sets combined once (a set expression in a loop is rebuilt on every test)
+_BREAK_OR_PRONOUN = _BREAK | frozenset(PRONOUNS)
+_FUNCTION_NOT_DET = _FUNCTION - _DETS
+_CONNECT_OR_DET = _CONNECT | _DETS
+_TIME_ADJUNCT = _TIME | frozenset("early late last this next morning night afternoon evening week month year".split())
+_TIME_LEAD = frozenset("in on during at since early late last this next earlier".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     name: str
     actor_id: str | None
@@ -95,7 +108,28 @@ def _is_cap(w: str) -> bool:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+    return [(m[0], m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+
+
+def phrase_tokens(text: str, s: int, e: int, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens of text[s:e], taken from `toks` (a scan of a range holding it) when `s` opens
+    and `e` closes one of them: a scan of text[s:e] finds the same ones then (`WORD` looks at
+    nothing before a token; after one, only at an entity's ";", hence the last test)."""
+    j = len(toks) - 1
+    while j >= 0 and toks[j][2] > e:
+        j -= 1
+    if j >= 0 and toks[j][2] == e and text[e:e + 1] != ";":
+        i = j
+        while i >= 0 and toks[i][1] > s:
+            i -= 1
+        if i >= 0 and toks[i][1] == s:
+            return toks[i:j + 1]
+    return _tokens(text, s, e)
+
+
+def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[str, int, int]]:
+    """The first `n` tokens of text[lo:hi] (the scan goes left to right, so they are the same)."""
+    return [(m[0], m.start(), m.end()) for m in islice(WORD.finditer(text, lo, hi), n)]
 
 
 def _end_of(tok: tuple[str, int, int]) -> int:
@@ -106,17 +140,57 @@ def _end_of(tok: tuple[str, int, int]) -> int:
     return e
 
 
+@lru_cache(maxsize=None)
+def _n_words(n: int) -> re.Pattern[str]:
+    # `n` tokens as `WORD.finditer` finds them: the scan skips only whitespace (any other
+    # character opens a token), and the atomic group keeps each token as long as the scan takes it
+    return rx.compile(r"(?:\s*(?>" + WORD.pattern + r")){%d}" % n)
+
+
+def has_words(text: str, lo: int, hi: int, n: int) -> bool:
+    """Whether text[lo:hi] holds at least `n` tokens of `WORD` (without listing them all)."""
+    return _n_words(n).match(text, lo, hi) is not None
+
+
+def _honorifics(text: str):
+    """`Mr. X`, `Mrs X`: `_HONORIFIC` matches that open a word (the `\\b` it would start with
+    keeps the regex from jumping to the "M" it opens with, so the test is made here)."""
+    pos = 0
+    while True:
+        m = _HONORIFIC.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            pos = s + 1  # "UMr. X" is no honorific; a match may still start after the "M"
+            continue
+        yield m
+        pos = m.end()
+
+
 # --- finding the speaker phrase ---------------------------------------------------------------
 
-_NP_REACH = 300
+NP_REACH = 300
 
 
-def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject noun phrase ending just before a cue at `hi` (not before `lo`)."""
-    # A subject is never hundreds of characters long; looking further back only makes a sentence
-    # with many cues (or none of its punctuation) quadratic.
-    lo = max(lo, hi - _NP_REACH)
-    toks = [(w.replace("’", "'"), a, b) for w, a, b in _tokens(text, lo, hi)]
+def subject_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The tokens `np_before` reads for a cue at `hi`: a subject is never hundreds of characters
+    long, and looking further back would make a sentence with many cues (or none of its
+    punctuation) quadratic."""
+    return _tokens(text, max(lo, hi - NP_REACH), hi)
+
+
+def np_before(text: str, lo: int, hi: int,
+              toks: list[tuple[str, int, int]] | None = None) -> tuple[int, int] | None:
+    """The subject noun phrase ending just before a cue at `hi` (not before `lo`); `toks` are
+    `subject_tokens(text, lo, hi)` when the caller has them (they are not changed)."""
+    lo = max(lo, hi - NP_REACH)
+    if toks is None:
+        toks = _tokens(text, lo, hi)
+    if text.find("’", lo, hi) >= 0:  # a curly apostrophe reads as a straight one ("he’ll")
+        toks = [(w.replace("’", "'"), a, b) for w, a, b in toks]
+    else:
+        toks = toks[:]  # popped below
     _strip_adjuncts(toks)
     if toks and toks[-1][0] == ")":  # "the Canadian Security Intelligence Service (CSIS) believed"
         while toks and toks[-1][0] != "(":
@@ -141,7 +215,11 @@ def _name_before_description(toks: list[tuple[str, int, int]], np: tuple[int, in
     """`Maria LaHood, a lawyer for Arar, said`: the name before the descriptive phrase speaks."""
     if np is None:
         return None
-    k = next((i for i, t in enumerate(toks) if t[1] == np[0]), None)
+    k = len(toks) - 1  # the token opening the phrase, which is near the end (starts are unique)
+    while k >= 0 and toks[k][1] != np[0]:
+        k -= 1
+    if k < 0:
+        k = None
     if k is None or k < 2 or toks[k][0].lower() not in ("a", "an", "the") or toks[k - 1][0] != ",":
         return None
     j = k - 2
@@ -159,11 +237,9 @@ def _strip_adjuncts(toks: list[tuple[str, int, int]]) -> None:
         lw = toks[-1][0].lower().rstrip(".")
         if lw in _AUX or (lw.endswith("ly") and toks[-1][0].islower() and lw not in _LY_NOUNS):
             toks.pop()
-        elif lw in _TIME or lw in ("early", "late", "last", "this", "next", "morning", "night",
-                                   "afternoon", "evening", "week", "month", "year") or _YEAR.match(lw):
+        elif lw in _TIME_ADJUNCT or (lw[:1] in ("1", "2") and _YEAR.match(lw)):
             toks.pop()
-            while toks and toks[-1][0].lower() in ("in", "on", "during", "at", "since", "early", "late",
-                                                     "last", "this", "next", "earlier"):
+            while toks and toks[-1][0].lower() in _TIME_LEAD:
                 toks.pop()
         else:
             break
@@ -188,17 +264,18 @@ def _appositive_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | N
 
 def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     cues = cue_forms()
-    i = len(toks) - 1
-    first = len(toks)
-    while i >= 0 and len(toks) - i <= 12:
+    n = len(toks)
+    i = n - 1
+    first = n
+    while i >= 0 and n - i <= 12:
         w = toks[i][0]
         lw = w.lower()
         if not (w[0].isalnum()):
             break
-        if lw in _POSSESSIVE and first < len(toks) and toks[first][0].islower():
+        if lw in _POSSESSIVE and first < n and toks[first][0].islower():
             first = i  # "her office said": the possessive opens the phrase
             break
-        if lw in _BREAK or lw in cues or lw in PRONOUNS or _CONTRACTION.match(lw):
+        if lw in _BREAK_OR_PRONOUN or lw in cues or (("'" in lw or "’" in lw) and _CONTRACTION.match(lw)):
             break
         if w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
             head = _reduced_relative(toks, i) if first < len(toks) else None
@@ -213,7 +290,7 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     if len(np) == 1 and np[0][0].islower() and not np[0][0].endswith("s") and np[0][0] not in _BARE_NOUNS:
         return None  # "recent comments", "late-night calls": an adjective, so the cue is a noun
     while np and (np[0][0].lower() in _CONNECT or np[0][0].lower() in ("and", "&")
-                  or np[0][0].lower() in _TIME or np[0][0].lower() in _FUNCTION - _DETS):
+                  or np[0][0].lower() in _TIME or np[0][0].lower() in _FUNCTION_NOT_DET):
         np = np[1:]
     if not np:
         return None
@@ -238,13 +315,13 @@ def _reduced_relative(toks: list[tuple[str, int, int]], i: int) -> tuple[int, in
 def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int] | None:
     """The speaker phrase right after a cue (`said Eric Balsam in an email`); `loose` lets it
     open with any word (`according to councillor Ann Fry`)."""
-    toks = _tokens(text, lo, min(hi, lo + 200))
+    toks = _first_tokens(text, lo, min(hi, lo + 200), 11)  # the phrase reads 10 words and one more
     if not toks:
         return None
     w0 = toks[0][0].lower()
     if w0 in PRONOUNS and w0 not in ("it", "her", "him", "them"):
         return toks[0][1], toks[0][2]
-    if not (_is_cap(toks[0][0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION - _DETS:
+    if not (_is_cap(toks[0][0]) or w0 in _DETS or loose) or w0 in _TIME or w0 in _FUNCTION_NOT_DET:
         return None
     cues = cue_forms()
     np: list[tuple[str, int, int]] = []
@@ -261,7 +338,7 @@ def np_after(text: str, lo: int, hi: int, loose: bool = False) -> tuple[int, int
         np.append(t)
         if w.endswith(".") and _end_of(t) != t[2]:
             break  # a sentence period
-    while np and np[-1][0].lower() in _CONNECT | _DETS:
+    while np and np[-1][0].lower() in _CONNECT_OR_DET:
         np.pop()
     if not np:
         return None
@@ -326,58 +403,129 @@ def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
 # --- naming -------------------------------------------------------------------------------------
 
 class Namer:
-    """Canonical names for speaker phrases in one article (index built once, linear)."""
+    """Canonical names for speaker phrases in one article. Its indexes (names, acronyms, sexes)
+    are each built once, linearly, and only when first asked for: many articles need none."""
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.text = ctx.text
-        self._full: dict[str, Counter[str]] = {}
-        self._name_pos: list[int] = []  # where capitalised names stand, for pronouns
-        self._name_at: list[str] = []
-        self._acronyms: dict[str, str] = {}
-        self._index_names()
-        self._index_sexes()
         self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
         self._mention_starts = [m.start for m in ctx.mentions]
 
-    def _index_names(self) -> None:
+    @cached_property
+    def _full(self) -> dict[str, dict[str, int]]:
+        """Last word (lower case) → each name ending with it → how often the article gives it.
+        Built only for text whose lower case shifts (see `_forms_ending`)."""
+        full: dict[str, dict[str, int]] = {}
+        run_name = _run_name
+        for run in _CAP_RUN.findall(self.text):
+            named = run_name(run)
+            if named is not None:
+                forms = full.get(named[1])
+                if forms is None:
+                    full[named[1]] = {named[0]: 1}
+                else:
+                    forms[named[0]] = forms.get(named[0], 0) + 1
+        return full
+
+    @cached_property
+    def _lower(self) -> str | None:
+        """The text in lower case, when that keeps every character in place and lowers each
+        alone ("İ" lowers to two characters, and a capital sigma by what follows it)."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) and "\u03a3" not in self.text else None
+
+    @cached_property
+    def _run_breaks(self) -> list[int]:
+        """Where the characters stand that no `_CAP_RUN` match holds: a scan of the text is
+        between names there, so it can be started again just after one."""
+        return [m.start() for m in _NOT_IN_RUN.finditer(self.text)]
+
+    def _run_at(self, pos: int) -> re.Match[str] | None:
+        """The `_CAP_RUN` match holding text[pos], as a scan of the whole text finds it."""
+        i = bisect_right(self._run_breaks, pos) - 1
+        for m in _CAP_RUN.finditer(self.text, self._run_breaks[i] + 1 if i >= 0 else 0):
+            if m.start() > pos:
+                return None
+            if m.end() > pos:
+                return m
+        return None
+
+    def _forms_ending(self, last: str) -> dict[str, int]:
+        """Each name the article gives whose last word is `last` (lower case) → how often, in
+        text order: the names are read only where `last` occurs, not all over the text."""
+        low = self._lower
+        if low is None:
+            return self._full.get(last) or {}
+        forms: dict[str, int] = {}
+        seen = -1  # the start of the last run counted (an occurrence may fall in it again)
+        i = low.find(last)
+        while i >= 0:
+            m = self._run_at(i)
+            if m is not None and m.start() != seen:
+                seen = m.start()
+                named = _run_name(m.group(0))
+                if named is not None and named[1] == last:
+                    forms[named[0]] = forms.get(named[0], 0) + 1
+            i = low.find(last, i + 1)
+        return forms
+
+    @cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """`Canadian Security Intelligence Service (CSIS)`: the acronym → the full name (of
+        several words) right before it."""
+        out: dict[str, str] = {}
+        for a in _ACRONYM_AFTER.finditer(self.text):
+            x = a.start()
+            if a.end() - x > 12 or x == 0:
+                continue  # too long to be read as one
+            m = self._run_at(x - 1)
+            if m is not None and m.end() == x:
+                named = _run_name(m.group(0))
+                if named is not None and named[3]:
+                    out[a.group(1)] = named[0]
+        return out
+
+    @cached_property
+    def _names_by_position(self) -> tuple[list[int], list[str]]:
+        """Where the names a pronoun may point back to stand, and the names, in text order."""
+        pos: list[int] = []
+        names: list[str] = []
         for m in _CAP_RUN.finditer(self.text):
             named = _run_name(m.group(0))
-            if named is None:
-                continue
-            name, last, pointable, several = named
-            self._full.setdefault(last, Counter())[name] += 1
-            if pointable:
-                self._name_pos.append(m.start())
-                self._name_at.append(name)
-            if several:
-                acro = _ACRONYM_AFTER.match(self.text, m.end(), m.end() + 12)
-                if acro:
-                    self._acronyms[acro.group(1)] = name
+            if named is not None and named[2]:
+                pos.append(m.start())
+                names.append(named[0])
+        return pos, names
 
     def fullest(self, name: str) -> str:
         """The fullest form the article gives of a name ending with `name`'s last word."""
         last = name.split()[-1].lower()
-        forms = self._full.get(last)
+        forms = self._forms_ending(last)
         if not forms:
             return name
         best = max(forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0])))[0]
         return best if len(best.split()) >= len(name.split()) and best.endswith(name) else name
 
-    def name(self, s: int, e: int) -> Speaker:
-        """Name the speaker phrase text[s:e]."""
+    def name(self, s: int, e: int, words: list[tuple[str, int, int]] | None = None) -> Speaker:
+        """Name the speaker phrase text[s:e] (`words`: its tokens, when the caller has them)."""
         phrase = self.text[s:e]
-        words = _tokens(self.text, s, e)
+        if words is None:
+            words = _tokens(self.text, s, e)
         if len(words) == 1 and phrase.lower() in PRONOUNS:
             return self._pronoun(s, e, phrase.lower())
         heads = _heads()
         for k, w in enumerate(words):
-            kind = heads.get(w[0].lower()) or heads.get(_bare(w[0]).lower())
+            kind = heads.get(w[0].lower())
+            if not kind and w[0][-1] in ".s":  # only then can the bare form differ ("Office's")
+                bare = _bare(w[0])
+                if bare != w[0]:
+                    kind = heads.get(bare.lower())
             if kind in ("proxy", "doc"):
                 org = self._proxy(words, k, doc=kind == "doc")
                 if org:
                     return org
-        head = _head(words)
+        head = _head(words) if len(words) > 1 else words[0]
         if words[0][0].lower() in _QUANTIFIERS:
             # "One Republican", "two unnamed sources": some members of a group, kept as written
             actor = self.ctx.actor_at(head[1], head[2])
@@ -508,14 +656,15 @@ class Namer:
         known = self._sex.get(name.split()[-1].lower())
         return known is None or known == sex
 
-    def _index_sexes(self) -> None:
+    @cached_property
+    def _sex(self) -> dict[str, str]:
         """What the article says of each surname: `Mr. X`/`Mrs. X`, or a himself/herself in a
-        sentence that opens with the name. One pass over the sentences."""
+        sentence that opens with the name. Only sentences holding a reflexive are read."""
         votes: dict[str, Counter[str]] = {}
-        for m in _HONORIFIC.finditer(self.text):
+        for m in _honorifics(self.text):
             votes.setdefault(m.group(2).lower(), Counter())[_HONORIFIC_SEX[m.group(1).lower()]] += 2
         titles = _titles()
-        for sent in self.ctx.doc.sentences:
+        for sent in self._reflexive_sentences():
             m = _CAP_RUN.match(self.text, sent.start, sent.end)
             run = _name_run([_bare(w) for w in m.group(0).split(" ")], titles) if m else []
             if not run or m.group(0).split(" ")[0].lower() in _FUNCTION:
@@ -523,18 +672,32 @@ class Namer:
             p = _REFLEXIVE.search(self.text, m.end(), sent.end)
             if p:
                 votes.setdefault(run[-1].lower(), Counter())[_SEX[p.group(0).lower()]] += 1
-        self._sex = {k: c.most_common(1)[0][0] for k, c in votes.items()
-                     if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+        return {k: c.most_common(1)[0][0] for k, c in votes.items()
+                if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+
+    def _reflexive_sentences(self) -> list:
+        """The sentences holding "himself" or "herself" (in any case), in order; the letters are
+        looked for first, so an article without them costs one search."""
+        hits = [m.start() for m in _REFLEXIVE_LETTERS.finditer(self.text)]
+        if not hits:
+            return []
+        out = []
+        for sent in self.ctx.doc.sentences:
+            i = bisect_left(hits, sent.start)
+            if i < len(hits) and hits[i] + 7 <= sent.end:
+                out.append(sent)
+        return out
 
     def _previous_name(self, pos: int, sex: str | None = None) -> Speaker | None:
         """No actors known: the nearest capitalised name before `pos` that the article also gives
         in full (first and last name), a person's name far more often than not."""
-        i = bisect_left(self._name_pos, pos) - 1
+        name_pos, name_at = self._names_by_position
+        i = bisect_left(name_pos, pos) - 1
         for j in range(i, max(i - 12, -1), -1):
-            name = self._name_at[j]
+            name = name_at[j]
             full = self.fullest(name)
             if len(full.split()) >= 2 and full not in self._acronyms.values() and self._fits(full, sex):
-                return Speaker(full, None, (self._name_pos[j], self._name_pos[j] + len(name)), "person")
+                return Speaker(full, None, (name_pos[j], name_pos[j] + len(name)), "person")
         return None
 
     def _previous_mention(self, pos: int, want: str, sex: str | None = None) -> Speaker | None:
