@@ -18,8 +18,8 @@ TimeBank/AQUAINT dev set with bench/devscore.py timex.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from .. import rx
 from ..model import TimelineItem
 from . import Context
 from .timex.finder import Finder
@@ -30,7 +30,7 @@ from .timex.tense import tense
 _DAYISH = {"weekday", "md", "dm", "numeric", "relday", "holiday", "anaph"}
 _DATED = {"md", "dm", "numeric"}
 # what may stand between a time and its day: "10 p.m. Wednesday", "9 a.m. on Jan. 5", "Friday at noon"
-_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+)")
+_JOIN = rx.compile(r"(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+)")
 _EVENT_MAX = 200
 _SPILL = 24  # characters of the next sentence searched with each sentence
 

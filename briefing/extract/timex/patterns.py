@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ... import rx
 from . import words as W
 
 # Word edges: not inside a word, a number, an amount ($1990) or a decimal.
@@ -19,9 +20,11 @@ E = r"(?![\w%])"
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)(?!\s*(?:percent|per\s+cent|%))"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w%])(?![.,]\d)"
+# longest first; then alphabetical, so that the pattern's text is the same in every process (the
+# regex table is keyed by it; words of one length cannot both match at one place)
 POD = r"(?:" + "|".join(sorted({k for k in ("morning", "afternoon", "evening", "night",
                                              "mid-afternoon", "midafternoon", "overnight")},
-                                            key=len, reverse=True)) + ")"
+                                            key=lambda k: (-len(k), k))) + ")"
 TZ = r"(?:[ECMP][SD]T|ET|PT|CT|GMT|UTC|BST|CET|local\s+time)"
 MODS_EDGE = r"(?:early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of)"
 REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+last|the\s+next|the\s+coming|"
@@ -68,7 +71,7 @@ class _Lazy:
 
     def get(self) -> re.Pattern:
         if self.compiled is None:
-            self.compiled = re.compile(self.rx, self.flags)
+            self.compiled = rx.compile(self.rx, self.flags)
         return self.compiled
 
 
@@ -192,7 +195,7 @@ def _triggers() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in t.items()}
 
 
-_TOKENS = re.compile(r"[a-z]+|\d")
+_TOKENS = rx.compile(r"[a-z]+|\d")
 # Every time of day holds one of these: a.m./pm (tokens a m, pm), a zone (EST, local time),
 # o'clock, noon; "nine in the morning" holds a part of the day (added from the lexicon).
 _TIME_WORDS = {"m", "am", "pm", "noon", "midday", "midnight", "clock", "gmt", "utc", "bst", "cet", "et", "pt",
@@ -240,8 +243,8 @@ def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
 
 
 # "two days after the vote", "a week before his arrest": what follows is an event, not a date
-_EVENT_AFTER = re.compile(r"\s+(?!(?:that|this|then)\b)[\w'’]")
-_COUNT_NOUN = re.compile(
+_EVENT_AFTER = rx.compile(r"\s+(?!(?:that|this|then)\b)[\w'’]")
+_COUNT_NOUN = rx.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?:people|persons|troops|soldiers|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|"
     r"members|votes|points|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|barrels|acres|"
     r"pounds|yards|residents|students|delegates|seats|cases|deaths|dead|killed|injured|men|women|children|"
@@ -249,28 +252,28 @@ _COUNT_NOUN = re.compile(
     r"hours|minutes|seconds|days|weeks|months|years|times|stores|branches|plants|flights|passengers)\b", re.I)
 _MONEY = (r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRoute|\bHighway|\bFlight|\bRoom|\bSuite|"
           r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)")
-_MONEY_BEFORE = re.compile(_MONEY + r"\s*$", re.I)  # what `_money_before` answers, faster
-_MONEY_END = re.compile(_MONEY + r"\Z", re.I)
+_MONEY_BEFORE = rx.compile(_MONEY + r"\s*$", re.I)  # what `_money_before` answers, faster
+_MONEY_END = rx.compile(_MONEY + r"\Z", re.I)
 _MONEY_LONGEST = 7  # "Highway"
 _TITLED = {"relday", "relunit", "ref", "anaph", "yearnoun"}
-_TITLE_CASED = re.compile(r"[A-Z]\w*(?:\s+[A-Z][a-z]\w*)+")
+_TITLE_CASED = rx.compile(r"[A-Z]\w*(?:\s+[A-Z][a-z]\w*)+")
 _NOT_MONTH_ALONE = {"may", "march"}
-_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
+_MONTH_CUE_BEFORE = rx.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
                                r"last|next|this|to|and|or|between|on|for)\W*$", re.I)
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_SENTENCE_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
-_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d\s*(?:-|–|to)\s*$")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
-_SET_TIME_BEFORE = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:at\s+)?$|\bdaily\s+at\s+$", re.I)
-_SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
-_SEASON_CUE_BEFORE = re.compile(r"\b(?:in|during|by|until|over|through|since|for)\s*$", re.I)
-_YEAR_CUE_BEFORE = re.compile(r"\b(?:in|since|by|until|of|before|after)\s*$", re.I)
-_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)")
-_NUMBER_BEFORE = re.compile(r"\d[\d/–-]*\s*$")
-_AGE_BEFORE = re.compile(r"\b(?:his|her|their|aged?)\s*$", re.I)
-_THE = re.compile(r"the\s", re.I)
-_PRESENT_AS_NOUN = re.compile(r"\s*[,.;]|\s+(?:day|time)\b")
+_NAME_AFTER = rx.compile(r"\s+[A-Z][a-z]")
+_SENTENCE_WORD_AFTER = rx.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
+_RANGE_AFTER = rx.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
+_YEAR_RANGE_BEFORE = rx.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d\s*(?:-|–|to)\s*$")
+_RANGE_BEFORE = rx.compile(r"\d\s*(?:-|–|to)\s*$")
+_SET_TIME_BEFORE = rx.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:at\s+)?$|\bdaily\s+at\s+$", re.I)
+_SET_BEFORE = rx.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
+_SEASON_CUE_BEFORE = rx.compile(r"\b(?:in|during|by|until|over|through|since|for)\s*$", re.I)
+_YEAR_CUE_BEFORE = rx.compile(r"\b(?:in|since|by|until|of|before|after)\s*$", re.I)
+_OF_NOT_YEAR = rx.compile(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)")
+_NUMBER_BEFORE = rx.compile(r"\d[\d/–-]*\s*$")
+_AGE_BEFORE = rx.compile(r"\b(?:his|her|their|aged?)\s*$", re.I)
+_THE = rx.compile(r"the\s", re.I)
+_PRESENT_AS_NOUN = rx.compile(r"\s*[,.;]|\s+(?:day|time)\b")
 
 
 def _plausible(text: str, c: Match) -> bool:

@@ -10,17 +10,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ... import rx
 from . import words as W
 from .calendar import (add_months, holiday_date, iso_week, quarter_of, safe_date, weekday_date,
                        year_for, ymd)
 from .patterns import Match
 
 # compiled once (re's own cache costs a lookup a call)
-_SPACES = re.compile(r"\s+")
-_YEAR_START = re.compile(r"\d{4}")
-_DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
-_DIGITS = re.compile(r"\d+")
-_A_COUPLE = re.compile(r"a\s+couple", re.I)
+_SPACES = rx.compile(r"\s+")
+_YEAR_START = rx.compile(r"\d{4}")
+_DAY_START = rx.compile(r"\d{4}-\d\d-\d\d")
+_DIGITS = rx.compile(r"\d+")
+_A_COUPLE = rx.compile(r"a\s+couple", re.I)
 
 
 @dataclass

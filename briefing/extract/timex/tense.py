@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ... import rx
 from . import words as W
 
 # every separator begins with a space or one of these characters: the lookahead fails fast elsewhere
-_SEP = re.compile(r"(?=[\s;:—–\-(),\"“”])"
+_SEP = rx.compile(r"(?=[\s;:—–\-(),\"“”])"
                   r"\s*(?:[;:—–]|--|\(|\)|,\s+(?=(?:but|and|while|although|though|whereas|because|which|"
                   r"who|where|when|after|before|since|as|if|unless|until)\b)|\s(?=(?:that|whether)\s)|[\"“”]\s*)\s*")
-_WORD = re.compile(r"[A-Za-z’']+")
+_WORD = rx.compile(r"[A-Za-z’']+")
 # -ed words that are not past verbs
 _NOT_PAST_ED = frozenset("""need needed? speed seed feed bed red shed hundred indeed united limited
 based proposed expected scheduled alleged so-called embed breed creed deed greed heed reed weed
@@ -33,13 +34,13 @@ def _cues():
     fut = sorted(W.load_future_cues(), key=len, reverse=True)
     # on lower-cased text, without the look-behind (a regex that starts with one cannot skip ahead
     # to a cue's first letter): `_future` checks it. Longest first, as the reference.
-    fut_rx = re.compile("(?:" + _trie(re.escape(c.lower()).replace(r"\ ", r"\s+") for c in fut) + r")(?![\w])")
+    fut_rx = rx.compile("(?:" + _trie(re.escape(c.lower()).replace(r"\ ", r"\s+") for c in fut) + r")(?![\w])")
     # a cue's first run of letters is a run of letters of the text ("won" of "won't", "ll" of "'ll")
     fut_runs = frozenset(re.findall(r"[a-z]+", c.lower())[0].encode() for c in fut)
     past = W.load_past_forms()
     forms = {w.encode(): w for w in past | _ALWAYS_PAST}
     assert all(re.fullmatch(r"[a-z]+", w) for w in forms.values())
-    ed = re.compile(r"ed(?![a-z’'])")  # the end of a word in -ed
+    ed = rx.compile(r"ed(?![a-z’'])")  # the end of a word in -ed
     return fut_rx, fut_runs, past, forms, ed
 
 
@@ -123,7 +124,7 @@ class _Cues:
 
 def _future(text: str, low: str, a: int, b: int, fut_rx: re.Pattern) -> list[tuple[int, str]]:
     """Future cues of low[a:b] not inside a word: what finditer would give on text[a:b] with the
-    look-behind (?<![\w’'])."""
+    look-behind that the reference regex (`_cues_plain_rx`) opens with."""
     out = []
     pos = a
     search = fut_rx.search
@@ -151,7 +152,7 @@ def _word_before(low: str, i: int, a: int) -> str:
 @lru_cache(maxsize=None)
 def _cues_plain_rx():
     fut = W.load_future_cues()
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
+    return rx.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
                                                   sorted(fut, key=len, reverse=True)) + r")(?![\w])", re.I)
 
 
@@ -196,7 +197,7 @@ def _sep_parts() -> tuple[re.Pattern, re.Pattern]:
     """What every separator holds: a mark, "--", a comma before a conjunction (this regex is
     `_SEP`'s), or "that"/"whether". Compiled on first use (start-up)."""
     p = _SEP.pattern
-    return re.compile(r"[;:—–()\"“”]"), re.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
+    return rx.compile(r"[;:—–()\"“”]"), rx.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
 
 
 def _may_separate(sentence: str) -> bool:
