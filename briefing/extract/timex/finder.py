@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ... import rx
 from . import words as W
 from .patterns import Match, _candidate, _families, _first_words, _longest, find
 
@@ -142,11 +143,14 @@ _STARTS = 32  # start bits are above the trigger bits: fewer than 32 families
 _TRIGGERS = (1 << _STARTS) - 1
 
 
+_ASCII_RUNS = rx.compile(r"[\x00-\x7f]+")  # removed, they leave the non-ASCII characters
+
+
 def _plain_case(text: str, low: str) -> bool:
     """Whether `_words` and the regexes read the lower-cased text letter for letter as ASCII."""
     if len(low) != len(text) or any(c in text for c in _ODD_CASE):
         return False
-    return low.isascii() or not any(c.isdecimal() for c in set(low) if not c.isascii())
+    return low.isascii() or not any(map(str.isdecimal, _ASCII_RUNS.sub("", low)))
 
 
 class Finder:
