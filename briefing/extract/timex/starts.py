@@ -1,9 +1,11 @@
 """The first words of every text a regular expression can match, read off the parsed regex.
 
 `finder.Finder` tries a family only where a sentence word can begin one of its matches (its
-start words, written in `finder._starts`), and a word such as "the" only where the next word
-can follow it (`finder._after`); the test suite checks those sets against `first_tokens` and
-`next_tokens` of each family's regex, so that a new alternative in a regex cannot be missed.
+start words, written in `finder._starts`), a word such as "the" only where the next word can
+follow it (`finder._after`), and a number only when the family can open with as many digits
+(`finder._number_lengths`); the test suite checks those tables against `first_tokens`,
+`next_tokens` and `digit_runs` of each family's regex, so that a new alternative in a regex
+cannot be missed.
 
 Words are as `patterns._words` reads them: a run of ASCII letters (lower-cased), "#" for a digit;
 a match's first word may also be one other character (the quote of "'90s"). Used by the tests
