@@ -49,6 +49,7 @@ def _weekday_alt() -> str:
 
 @dataclass(slots=True)
 class Match:
+    """A date or time expression matched in the text, with the family that matched it."""
     family: str
     start: int
     end: int

@@ -26,6 +26,7 @@ _A_COUPLE = rx.compile(r"a\s+couple", re.I)
 
 @dataclass
 class Res:
+    """An expression resolved: its date (ISO, possibly partial), granularity and value."""
     date: str | None
     gran: str
     value: str | None = None
