@@ -23,6 +23,7 @@ _PAREN = rx.compile(r"\s*\(\s*$")
 
 @dataclass
 class Entity:
+    """One actor in the making: its candidate mentions, its type and the name it will carry."""
     cands: list[Cand] = field(default_factory=list)
     type: str = PERSON
     name: str = ""

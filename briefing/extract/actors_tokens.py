@@ -36,6 +36,7 @@ _OPENING = rx.compile(r"[\s\"“‘'(\[—–:]*")
 
 @dataclass(slots=True)  # hundreds of thousands a batch: slots make them smaller and quicker
 class Tok:
+    """A word for the name rules: where it stands, whether it is capitalised, and why."""
     text: str
     start: int
     end: int
