@@ -35,6 +35,7 @@ class Job:
 
 @dataclass
 class Result:
+    """One input's outcome: the rendered note, or the one-line reason it failed."""
     path: str
     ident: str = ""
     data: bytes | None = None  # None when the input failed

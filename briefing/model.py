@@ -23,6 +23,7 @@ class Span:
 
 @dataclass
 class Source:
+    """Where the note comes from: the input, its metadata and a checksum of its bytes."""
     path: str
     id: str
     title: str | None
@@ -45,6 +46,7 @@ class Source:
 
 @dataclass
 class Actor:
+    """A person, organisation, place or group the article names, with its roles and mentions."""
     id: str
     name: str
     type: str  # person | organization | place | group
@@ -61,6 +63,7 @@ class Actor:
 
 @dataclass
 class Quote:
+    """Words the article quotes, verbatim, with who said them when the article says."""
     id: str
     text: str
     start: int
@@ -75,6 +78,7 @@ class Quote:
 
 @dataclass
 class Evidence:
+    """A sentence that bears on an allegation: a claim, a denial, a confirmation, a no-comment."""
     kind: str  # claim | denial | unverified | confirmation | no_comment | ...
     text: str
     start: int
@@ -84,12 +88,14 @@ class Evidence:
 
 @dataclass
 class Sourcing:
+    """Who an allegation is attributed to."""
     name: str
     kind: str  # person | organization | outlet | document | anonymous
 
 
 @dataclass
 class Allegation:
+    """Who alleges what against whom, and where it stands (denied, unverified, ...)."""
     id: str
     text: str
     start: int
@@ -105,6 +111,7 @@ class Allegation:
 
 @dataclass
 class OpenQuestion:
+    """What the article leaves open: asked outright, pending, unanswered or unverified."""
     id: str
     text: str
     kind: str  # pending | unverified | contested | no_comment | unresolved | explicit
@@ -114,6 +121,7 @@ class OpenQuestion:
 
 @dataclass
 class TimelineItem:
+    """A date or time the article gives, resolved against the dateline where it can be."""
     text: str
     start: int
     end: int
@@ -127,6 +135,7 @@ class TimelineItem:
 
 @dataclass
 class Readability:
+    """Flesch-Kincaid grade and Flesch Reading Ease, with the counts behind them."""
     fk_grade: float
     fre: float
     words: int
@@ -136,6 +145,7 @@ class Readability:
 
 @dataclass
 class Briefing:
+    """The whole note: what every renderer reads, and what the JSON contract serialises."""
     source: Source
     title: str
     summary: list[Span] = field(default_factory=list)

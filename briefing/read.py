@@ -30,6 +30,7 @@ class InputError(Exception):
 
 @dataclass
 class Article:
+    """The text of one input exactly as read, with the metadata found in it."""
     text: str
     path: str
     id: str

@@ -30,6 +30,7 @@ _OPENING_WORD = rx.compile(r"[\w'’]+")
 # makes dozens of them.
 @dataclass(unsafe_hash=True)
 class Paragraph:
+    """A paragraph's span in the text; `index` counts from 1."""
     index: int  # 1-based, over the whole text
     start: int
     end: int
@@ -37,6 +38,7 @@ class Paragraph:
 
 @dataclass(unsafe_hash=True)
 class Sentence:
+    """A sentence's span in the text and the paragraph holding it."""
     index: int  # 0-based over the whole text
     start: int
     end: int

@@ -38,6 +38,7 @@ REF = 6  # " [¶12]"
 
 @dataclass
 class Trimmed:
+    """What a two-page note keeps of each section, and what it left out."""
     briefing: Briefing
     left_out: dict[str, int]  # list name → items left out (only lists that lost some)
 

@@ -41,6 +41,15 @@ TEXTS = [
     "(&quot;no comment&quot;). It was a state-owned firm's call, e.g. in the U.S. and Beaches—East York.",
     "",
     "no capitals at all here, just plain words in a row and some more of them",
+    # words two past a possessive, connectors split by a non-breaking space, em dashes after plain
+    # words, lower-case letters outside ASCII and a place pair written in lower case
+    "the Minister's Spokesperson said Office hours; the Senator's office, and Group staff. "
+    "Bank of\u00a0the Yukon and\u00a0more Kitchener\u2014Conestoga, word\u2014Name, caf\u00e9 \u00fcber "
+    "\u4e2d\u6587 Women's Group and russia-ukraine\u2014Talks at Beaches\u2014East York's office. "
+    "The Prime Minister's Office, Office of the Registrar of Companies and the Bank of Canada's staff.",
+    # numbers inside and after runs, two past a possessive, and a number between em dashes
+    "Bank 2023 Group, Canada's 2023 Office and Ontario's Office 12 Group; Route 66 and G7 at "
+    "Kitchener—12—Waterloo in 1999. Velmora’s 3 Holdings, Velmora’s Board 4 Group and the Prime Minister’s 2023 Office.",
 ]
 
 
@@ -74,3 +83,64 @@ def test_title_before_agrees_with_lower_title():
                                   "a source close to Yıldırım said", "İstanbul officials familiar with the talks"])
 def test_triggers_found_in_lower_case_are_the_case_blind_ones(text):
     assert [m.span() for m in groups._triggers(text)] == [m.span() for m in groups._TRIGGER.finditer(text)]
+
+
+def _reference_add_evidence(text, c, v):
+    """add_evidence as it read before its inline quick paths (round 2), calling org_context and
+    person_context in full."""
+    person, org, place = typing_._name_votes(c.words)
+    if c.honorific:
+        person += 100
+    if c.suffix:
+        if c.suffix in typing_._PLACE_SUFFIXES:
+            place += 2
+        elif c.suffix in typing_._ORG_SUFFIXES:
+            org += 1
+    before = text[max(0, c.start - 30):c.start]
+    back = before[::-1]
+    if c.title or typing_._title_before(text, c.start, back):
+        person += 20
+    m = typing_._BEFORE_R.match(back)
+    if m and m.group(1).lower() in typing_._PLACE_PREPS_R:
+        place += 1
+    ends = typing_._ends(before)
+    if ends and typing_._SEAT_OF_R.match(back):
+        place += 12
+    if ends == "the" and typing_._THE_R.match(back):
+        org += 1
+    after = typing_._AFTER.match(text, c.end, c.end + 30)
+    nxt = after.group(1).lower() if after else ""
+    n = typing_.org_context(text, c, before, nxt, back, ends)
+    org += n
+    person += typing_.person_context(text, c, before, back, nxt)
+    if nxt in typing_._SAY and not typing_._STATEMENT.match(text, c.end, c.end + 40):
+        person += 2
+    if nxt == "who":
+        person += 2
+    if c.employer or (nxt in typing_.lex.titles() and nxt not in typing_.lex.HONORIFICS and not c.possessive
+                      and typing_._EMPLOYER.match(text, c.end)):
+        org += 2
+    for t, k in ((typing_.PERSON, person), (typing_.ORG, org), (typing_.PLACE, place)):
+        if k:
+            v[t] = v.get(t, 0) + k
+    return n
+
+
+EVIDENCE_TEXTS = TEXTS + [
+    "“Velmora said in a statement it would appeal. (Brennock, 45, said she agreed.) Velmora says in a press release it would not. Okoro Says In A "
+    "Press Release that Talvane" + " " * 30 + "said in a statement nothing. The company's "
+    "spokesperson for Velmora and shares of Brenwick fell; Brenwick members voted. Kimi, who is 12, "
+    "met his daughter Ada.\nOkoro's lawyer and Velmora's chief executive, power utility Hydrelle and "
+    "Reuters reporter Jane Roe, the riding of Papineau and the MP for Carleton were in Ottawa.",
+]
+
+
+@pytest.mark.parametrize("text", EVIDENCE_TEXTS)
+def test_add_evidence_gives_what_the_full_context_rules_give(text):
+    toks, lower = name_tokens(text, segment(text), 0, CONNECTORS)
+    cands = candidates(text, toks, lower)
+    for c in cands:
+        got, want = {}, {}
+        typing_.add_evidence(text, c, got)
+        n = _reference_add_evidence(text, c, want)
+        assert (got, c.org_votes) == (want, n), (text[c.start:c.end], c.start)

@@ -55,3 +55,17 @@ def test_table_search_and_dict_agree(monkeypatch):
     assert [as_dict.count(w) for w in words] == searched
     assert as_dict.table is not None
     assert searched[0] == 3 and searched[4] is None
+
+
+def test_cmu_search_between_marks_finds_every_listed_word_and_nothing_else():
+    from briefing.extract.syllables import _cmu
+
+    table = _cmu()
+    text = table.text[table.lo:]
+    lines = text.split("\n")
+    for line in lines[::997] + lines[-3:]:  # words across the whole table, its last lines too
+        if line:
+            word, n = line.split(" ")
+            assert table._search(word) == int(n), word
+    for missing in ("", "zzzzzzzz", "aaaaaaaaa", "qqxq", word + "zz"):
+        assert table._search(missing) is None, missing

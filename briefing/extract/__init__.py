@@ -25,6 +25,7 @@ class Mention:
 
 @dataclass
 class Context:
+    """What the extractors share for one article: its text, segments and the items found so far."""
     article: Article
     doc: Doc
     dct: _dt.date | None  # the dateline, the anchor for relative dates

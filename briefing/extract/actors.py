@@ -38,7 +38,7 @@ def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     for i, (a, spans) in enumerate(actors, 1):
         a.id = f"A{i}"
         out.append(a)
-        mentions.extend(Mention(s, e, a.id) for s, e in spans)
+        mentions += [Mention(s, e, a.id) for s, e in spans]
     mentions.sort(key=attrgetter("start", "end"))
     return out, mentions
 

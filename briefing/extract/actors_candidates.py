@@ -181,6 +181,8 @@ def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
 
 def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
     """Cut a run at connectors that do not belong to one organisation or place name."""
+    if all(t.cap for t in run):
+        return [list(run)]  # no connector (most runs): one piece, as the loop below would give
     pieces: list[list[Tok]] = [[]]
     i = 0
     while i < len(run):

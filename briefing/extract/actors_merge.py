@@ -23,6 +23,7 @@ _PAREN = rx.compile(r"\s*\(\s*$")
 
 @dataclass
 class Entity:
+    """One actor in the making: its candidate mentions, its type and the name it will carry."""
     cands: list[Cand] = field(default_factory=list)
     type: str = PERSON
     name: str = ""
@@ -47,21 +48,21 @@ class _Union:
 
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
     """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
-    keyed = [(c.key, c) for c in cands]
-    keyed = [(k, c) for k, c in keyed if _keepable(k)]
+    keyed = [(k, c) for c in cands if _keepable(k := c.key)]
     cands = [c for _, c in keyed]
     by_key: dict[str, list[Cand]] = {}
     votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
     for k, c in keyed:
-        if k in by_key:
-            by_key[k].append(c)
+        v = votes.get(k)
+        if v is None:
+            by_key[k], v = [c], {}
+            votes[k] = v
         else:
-            by_key[k], votes[k] = [c], {}
-        add_evidence(text, c, votes[k])
+            by_key[k].append(c)
+        add_evidence(text, c, v)
     types = {k: ORG if _party(k) else decide(votes[k], _facts(k)[0]) for k in by_key}
     uf = _Union()
-    for k in by_key:
-        uf.find(k)
+    uf.parent = {k: k for k in by_key}  # every key its own root, as find would set them
     ambiguous = _link(text, cands, by_key, types, uf, votes)
     root = {k: uf.find(k) for k in by_key}
     groups: dict[str, Entity] = {}
@@ -78,21 +79,14 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     for e in ents:
         e.cands.sort(key=_START)
         keys = {c.key for c in e.cands}
-        if len(keys) == 1:
+        if len(keys) == 1 and not _company(text, e.cands[0].key, e.cands):
+            # one form (most actors): its votes and type as the keys got them (a lone form is no
+            # surname of a fuller one)
             e.name = next(iter(keys))
-            total = dict(votes[e.name])
+            total = votes[e.name]
+            e.type = types[e.name]
         else:
-            e.name = max(keys, key=_fullest)
-            total = {}
-            for k in keys:
-                for t, n in votes[k].items():
-                    total[t] = total.get(t, 0) + n
-        name_words = e.name.split()
-        if len(name_words) > 1 and name_words[-1] in keys and max(votes[e.name].values(), default=0) < 5:
-            total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
-        if _company(text, e):
-            total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
-        e.type = ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words))
+            e.type, total = _entity_type(text, e, keys, votes)
         if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
             e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
         if not _no_actor(text, e, keys, total, lower):
@@ -103,23 +97,50 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
 _START = attrgetter("start")
 
 
+def _entity_type(text: str, e: Entity, keys: set[str], votes: dict) -> tuple[str, dict]:
+    """Name the actor by its fullest form; its type from all its forms' votes, and those votes."""
+    if len(keys) == 1:
+        e.name = next(iter(keys))
+        total = dict(votes[e.name])
+    else:
+        e.name = max(keys, key=_fullest)
+        total = {}
+        for k in keys:
+            for t, n in votes[k].items():
+                total[t] = total.get(t, 0) + n
+    name_words = e.name.split()
+    if len(name_words) > 1 and name_words[-1] in keys and max(votes[e.name].values(), default=0) < 5:
+        total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
+    if _company(text, e.name, e.cands):
+        total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
+    return ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words)), total
+
+
 def _fullest(k: str) -> tuple[int, int, str]:
     """The fullest of an actor's forms: most words, then most letters."""
     return len(k.split()), len(k), k
 
 
-def _company(text: str, e: Entity) -> bool:
+def _company(text: str, name: str, cands: list[Cand]) -> bool:
     """The actor's fullest name is a listed company's, and not written as a place ("the Amazon")."""
-    words = e.name.split()
-    if e.name.lower() not in lex.companies() or len(words) == 1 and lex.generic(words[0]):
+    if name.lower() not in lex.companies():
         return False
-    return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in e.cands)
+    words = name.split()
+    if len(words) == 1 and lex.generic(words[0]):
+        return False
+    return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in cands)
 
 
 def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozenset[str]) -> bool:
     """Capitalised words that name no actor after all."""
     if _party(e.name):
         return False
+    # (the tests below are pure and joined by "or": the cheapest, and most often true, goes first)
+    # one word named once, with no evidence at all (no list, title or telling context): too little
+    # to list, and more often a stray capital than an actor
+    if (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
+            and not total.get(PLACE)):
+        return True
     if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands):
         return True  # "sit as an Independent"
     if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
@@ -130,10 +151,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
         return True  # "Physical Education", "Master Plan": a phrase, not a person
-    # one word named once, with no evidence at all (no list, title or telling context): too little
-    # to list, and more often a stray capital than an actor
-    return (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
-            and not total.get(PLACE))
+    return False
 
 
 

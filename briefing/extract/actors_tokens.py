@@ -29,11 +29,14 @@ _SUFFIXES = frozenset("area based born led owned backed funded run style era mad
                       "controlled speaking friendly sponsored supported allied occupied administered held "
                       "wide bred raised trained educated registered listed".split())
 _AMOUNT = rx.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
-_OPENERS = "\"“‘'([—–:"
+# white space and openers (quote marks, brackets, dashes, a colon) before a sentence's first word
+# (\s reads white space as str.isspace does)
+_OPENING = rx.compile(r"[\s\"“‘'(\[—–:]*")
 
 
 @dataclass(slots=True)  # hundreds of thousands a batch: slots make them smaller and quicker
 class Tok:
+    """A word for the name rules: where it stands, whether it is capitalised, and why."""
     text: str
     start: int
     end: int
@@ -75,7 +78,9 @@ def name_tokens(text: str, doc: Doc, body_start: int,
     word before the stretch is a possessive, "Minister's office") the next two words are looked at
     too. A run of capitalised words never starts inside the stretch, so its other words are left
     out: the rules give the same names with or without them, and most of an article's words are
-    such words."""
+    such words. A first word that is no connector is left out too, and so is a number (unless one
+    of the two words before it is a possessive, which the rules look past): it can only close a
+    run, and the gap it leaves between the words on either side closes it just the same."""
     return _tokens(text, doc, body_start, connectors)
 
 
@@ -85,21 +90,25 @@ def _tokens(text: str, doc: Doc, body_start: int,
     weak_starts = _weak_positions(text, doc, body_start)
     headline_spans = _headlines(text, doc, body_start)
     out: list[Tok] = []
-    made_here: list[Tok] = []  # the tokens made one by one, as they stand in `out`
+    lower_made: list[str] = []  # the words made one by one that open in lower case, in order
     stretches: list[str] = []  # the stretches of plain words
     h, n, n_heads = 0, len(text), len(headline_spans)
     append = out.append
+    every = connectors is None
     for m in _TOKEN.finditer(text):
         first = m[1]  # the group "first"
         if first is not None:  # a stretch of plain words
-            s = m.start()
             stretches.append(m[0])
-            if connectors is None or first in connectors or out and out[-1].poss:
-                for p in _PLAIN_WORD.finditer(text, s, m.end()) if connectors is None else \
+            if every or first in connectors or out and out[-1].poss:
+                s = m.start()
+                for p in _PLAIN_WORD.finditer(text, s, m.end()) if every else \
                         islice(_PLAIN_WORD.finditer(text, s, m.end()), 3):
                     append(Plain(p[0], p.start(), p.end()))
-            else:
+            elif len(out) > 1 and out[-2].poss:
+                s = m.start()  # the run rules look two words past a possessive ("Minister's Office")
                 append(Plain(first, s, s + len(first)))
+            # else: a word that is no connector only closes a run, and so does the stretch's gap
+            # between the words on either side: the word is left out (see name_tokens)
             continue
         w = m[0]
         s = m.start()
@@ -109,12 +118,22 @@ def _tokens(text: str, doc: Doc, body_start: int,
             if not w[0].isupper():
                 t = Plain(w, s, e)  # lower case: never a name part ("café", "über")
                 append(t)
-                made_here.append(t)
+                if w[0].islower():
+                    lower_made.append(w)
                 continue
             if e < n and text[e] == "." and (w in _ABBREV or len(w) == 1 and "A" <= w <= "Z"):
                 made = (Tok(w + ".", s, e + 1, True),)  # "Mr.", "J.": the period belongs to the word
+            elif s and text[s - 1] == "—":
+                made = (Tok(w, s, e, True),)  # maybe joined to the word before (below)
             else:
-                made = (Tok(w, s, e, True),)
+                # the usual capitalised word: one token, no em dash to join it to the word before
+                while h < n_heads and headline_spans[h][1] <= s:
+                    h += 1
+                append(Tok(w, s, e, True, False, "",
+                           h < n_heads and headline_spans[h][0] <= s or s in weak_starts))
+                continue
+        elif w.isdigit() and not every and not (out and (out[-1].poss or len(out) > 1 and out[-2].poss)):
+            continue  # a number ("2023"): like a plain word that is no connector, it only closes a run
         else:
             made = _make(text, w, s, e)
         while h < n_heads and headline_spans[h][1] <= s:
@@ -126,12 +145,14 @@ def _tokens(text: str, doc: Doc, body_start: int,
                     and not out[-1].poss):
                 # "Beaches—East York", "Kitchener—Conestoga": an unspaced em dash inside a district name
                 prev = out.pop()  # capitalised, so one made here (a stretch's words are not)
-                made_here.pop()
+                if prev.text[:1].islower():
+                    lower_made.pop()  # it was the last word made here
                 t = Tok(text[prev.start:t.end], prev.start, t.end, True, t.poss, t.suffix, prev.weak)
             append(t)
-            made_here.append(t)
+            if t.text[:1].islower():
+                lower_made.append(t.text)
     lower = set(" ".join(stretches).split(" ")) if stretches else set()
-    lower.update(t.text for t in made_here if t.text[:1].islower())
+    lower.update(lower_made)
     return out, lower
 
 
@@ -172,12 +193,8 @@ def _known_code(w: str) -> bool:
 
 def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
     """Offsets of the first word of each sentence and of each quotation or clause opener."""
-    out = set()
-    for s in doc.sentences:
-        i = s.start
-        while i < s.end and (text[i] in _OPENERS or text[i].isspace()):
-            i += 1
-        out.add(i)
+    skip = _OPENING.match  # past white space and openers, to the sentence's first word
+    out = {skip(text, s.start, s.end).end() for s in doc.sentences}
     out.update(m.end() for m in _AFTER_OPENER.finditer(text))
     out.update(m.end() for m in _LINE_START.finditer(text))
     return out

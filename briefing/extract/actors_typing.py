@@ -83,7 +83,8 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
     """Add one mention's votes to `v` (type → votes; a type gets an entry only for votes above 0).
     Weights rank the evidence: an honorific over the lists, the lists over words inside the name,
     those over the context. (The order votes arrive in does not matter: `decide` reads only the
-    totals.)"""
+    totals.) org_context and person_context are read inline here, with cheap tests first: this
+    runs for every mention of a batch."""
     person, org, place = _name_votes(c.words)
     if c.honorific:
         person += 100
@@ -92,29 +93,60 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
             place += 2
         elif c.suffix in _ORG_SUFFIXES:
             org += 1
-    before = text[max(0, c.start - 30):c.start]
+    start, end = c.start, c.end
+    before = text[max(0, start - 30):start]
     back = before[::-1]  # for the reversed patterns
-    if c.title or _title_before(text, c.start, back):
+    # every reversed pattern but _BEFORE_R opens with white space (as does has_lower_title's look
+    # back): after a quote mark, a bracket or at the text's start, none of them can match
+    spaced = back[:1].isspace()
+    named = c.title or c.honorific
+    if c.title or spaced and _title_before(text, start, back):
         person += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
     m = _BEFORE_R.match(back)
     if m and m.group(1).lower() in _PLACE_PREPS_R:
         place += 1
-    ends = _ends(before)
-    if ends and _SEAT_OF_R.match(back):
-        place += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
-    if ends == "the" and _THE_R.match(back):
-        org += 1  # "the Odinga camp" says little about "Raila Odinga"
-    after = _AFTER.match(text, c.end, c.end + 30)
+    ends = _ends(before) if spaced else ""
+    if ends:
+        if _SEAT_OF_R.match(back):
+            place += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
+        if ends == "the" and _THE_R.match(back):
+            org += 1  # "the Odinga camp" says little about "Raila Odinga"
+    after = _AFTER.match(text, end, end + 30)
     nxt = after.group(1).lower() if after else ""
-    c.org_votes = n = org_context(text, c, before, nxt, back, ends)
+    # _STATEMENT opens with the word _AFTER reads ("said"/"says"): any other word, read whole (not
+    # cut by _AFTER's window), rules it out
+    statement = ((nxt == "said" or nxt == "says" or not after or after.end() >= end + 30)
+                 and _STATEMENT.match(text, end, end + 40))
+    # org_context
+    if ends and _ORG_BEFORE_R.match(back) or statement and len(c.words) == 1:
+        n = 4
+    elif c.possessive and _ORG_POSS.match(text, end, end + 40):
+        n = 4
+    elif named:
+        n = 0
+    else:
+        m = spaced and _NOUN_BEFORE_R.match(back)
+        n = 4 if m and m.group(1)[::-1] in lex.org_nouns() else \
+            3 if not c.possessive and nxt in lex.org_members() else 0
+    c.org_votes = n
     org += n
-    person += person_context(text, c, before, back, nxt)
-    if nxt in _SAY and not _STATEMENT.match(text, c.end, c.end + 40):
+    # person_context
+    if named:
+        pass  # already counted
+    elif spaced and _PERSON_BEFORE_R.match(back):
+        person += 4
+    elif c.possessive and _PERSON_POSS.match(text, end, end + 30):
+        person += 4
+    elif nxt in _SAID_WORDS and _SAID_PRONOUN.match(text, end, end + 30):
+        person += 3
+    elif text.startswith(", ", end) and _AGE_AFTER.match(text, end, end + 8):
+        person += 4  # "Adeyemi, 45, was arrested"
+    if nxt in _SAY and not statement:
         person += 2
     if nxt == "who":
         person += 2
     if c.employer or (nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive
-                      and _EMPLOYER.match(text, c.end)):
+                      and _EMPLOYER.match(text, end)):
         org += 2  # "Huawei executive", "Reuters reporter": the body a person works for
     if person:
         v[PERSON] = v.get(PERSON, 0) + person
@@ -139,7 +171,9 @@ def _title_before(text: str, start: int, back: str) -> bool:
     return has_lower_title(text, start)
 
 
-@lru_cache(maxsize=16384)
+# a batch of 7,327 articles names about 43,000 different word tuples: room for all of them, as
+# the other per-name caches have (a smaller cache dropped and recomputed names a batch still read)
+@lru_cache(maxsize=65536)
 def _name_votes(words: tuple[str, ...]) -> tuple[int, int, int]:
     """(person, organization, place) votes from the name's own words: _list_votes and _word_votes."""
     got = {PERSON: 0, ORG: 0, PLACE: 0}
@@ -148,10 +182,9 @@ def _name_votes(words: tuple[str, ...]) -> tuple[int, int, int]:
     return got[PERSON], got[ORG], got[PLACE]
 
 
-# The votes that depend only on the name's words are cached by words: a name recurs within an
-# article and across a batch. Each is a tuple of (type, weight) in the order the rules add them,
-# so the Counter fills in the same order as when the rules ran inline.
-@lru_cache(maxsize=16384)
+# The votes that depend only on the name's words, read through _name_votes's cache (by words: a
+# name recurs within an article and across a batch). Each is a tuple of (type, weight) in the
+# order the rules add them.
 def _list_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """The lists and the words inside the name: known bodies, places, Party/Agency/Valley."""
     v: list[tuple[str, int]] = []
@@ -169,7 +202,6 @@ def _list_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     return tuple(v)
 
 
-@lru_cache(maxsize=16384)
 def _word_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """First names, a body's name then its unit, acronyms, "&", articles, em-dash districts."""
     v: list[tuple[str, int]] = []
@@ -251,6 +283,8 @@ def person_context(text: str, c: Cand, before: str, back: str | None = None, nxt
 
 def indefinite(text: str, c: Cand) -> bool:
     """ "an Independent", "a proud Liberal": a word used as a common noun (not "a Toronto-based firm")."""
+    if not text[c.start - 1:c.start].isspace():
+        return False  # _INDEF_R opens with white space (and a name at the text's start has none)
     key = c.key
     if c.suffix or key.lower() in lex.places() or key.lower() in lex.known_orgs():
         return False
@@ -261,6 +295,9 @@ def indefinite(text: str, c: Cand) -> bool:
 
 def decide(votes: dict, words: tuple[str, ...]) -> str:
     """The type the evidence favours; without evidence, several words read as a person's name."""
+    if len(votes) == 1:
+        for t in votes:
+            return t  # one type has votes (the usual case): it wins
     if votes:
         n = max(votes.values())
         ties = [t for t, k in votes.items() if k == n]

@@ -50,6 +50,7 @@ _HEARSAY_SOURCE = rx.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their
 
 @dataclass
 class Claim:
+    """A claim cue in a sentence: its span, the words naming its source and, when named, the accused."""
     start: int
     end: int
     src_start: int  # the words naming the source (empty span when none)

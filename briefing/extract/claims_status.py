@@ -32,6 +32,7 @@ _BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its
 
 @dataclass
 class Statement:
+    """A sentence that speaks to a claim (a denial, a confirmation, a no-comment) and its speaker."""
     ev: Evidence
     who: Name | None
     content: tuple[int, int]  # the words the statement is about (after the cue)

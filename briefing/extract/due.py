@@ -9,17 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import rx
 from . import Context
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]
 _MON_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) +
+_MONTH_DAY = rx.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) +
                         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b")
-_TODAY = re.compile(r"\b(?:later |earlier )?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-_TOMORROW = re.compile(r"\btomorrow\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:on |next |this |by )(" + "|".join(d.capitalize() for d in _DAYS) + r")\b")
+_TODAY = rx.compile(r"\b(?:later |earlier )?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_TOMORROW = rx.compile(r"\btomorrow\b", re.I)
+_WEEKDAY = rx.compile(r"\b(?:on |next |this |by )(" + "|".join(d.capitalize() for d in _DAYS) + r")\b")
 
 
 def due(ctx: Context, start: int, end: int) -> str | None:

@@ -21,6 +21,7 @@ PRONOUNS = rx.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 
 @dataclass(frozen=True)
 class Name:
+    """A name found in the text (canonical form, actor id, type) and where it stands."""
     name: str  # canonical
     id: str | None
     type: str  # person | organization | outlet | place | group | other

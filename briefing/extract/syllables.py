@@ -14,10 +14,12 @@ Counts equal textstat.syllable_count(word) word for word (checked in tests/test_
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 import os
+import re
+from bisect import bisect_right
+from functools import lru_cache
 from importlib.util import find_spec
+
 from .. import rx
 
 # briefing/data, always installed as files (os.path: pathlib costs ~2.5 ms of start-up to import)
@@ -51,6 +53,20 @@ class _CmuTable:
         self.text, self.lo = raw, start
         self.asked = 0
         self.table: dict[str, str] | None = None
+        self.mark_keys, self.mark_starts = self._marks(raw, start)
+
+    MARK_EVERY = 4096  # characters between two marks: ~320 marks, read in ~0.1 ms
+
+    @classmethod
+    def _marks(cls, text: str, start: int) -> tuple[list[str], list[int]]:
+        """The key ("word ") and start of a line every MARK_EVERY characters: a bisect over them
+        leaves a binary search of ~100 lines instead of 125,000 (~60% less per word)."""
+        keys, starts, pos = [], [], start
+        while 0 <= pos < len(text):
+            keys.append(text[pos:text.find(" ", pos) + 1])
+            starts.append(pos)
+            pos = text.find("\n", pos + cls.MARK_EVERY) + 1 or -1
+        return keys, starts
 
     def count(self, word: str) -> int | None:
         self.asked += 1
@@ -64,7 +80,11 @@ class _CmuTable:
 
     def _search(self, word: str) -> int | None:
         text, key = self.text, word + " "  # " " sorts before every character of a word
-        lo, hi = self.lo, len(text)  # lo is always a line start
+        i = bisect_right(self.mark_keys, key) - 1  # the word, if listed, is between marks i and i+1
+        if i < 0:
+            return None
+        starts = self.mark_starts
+        lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)  # line starts
         while lo < hi:
             mid = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo
             end = text.find(" ", mid)

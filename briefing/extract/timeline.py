@@ -10,25 +10,27 @@ century (18), part_of_day (date 2023-02-22, value 2023-02-22TNI), time (2023-02-
 present/past/future (date null; value PRESENT_REF/PAST_REF/FUTURE_REF), duration ("two days after
 the vote": date null, value P2D). Relative expressions get date null when there is no dateline.
 
-Finding is in `timex.patterns`, tense in `timex.tense`, arithmetic in `timex.resolve` and
-`timex.calendar`. Sentences are read in order so that "the next day" and "a year earlier" can lean
-on the date before them. Measured on the TimeBank/AQUAINT dev set with bench/devscore.py timex.
+Finding is in `timex.patterns` (the families) and `timex.finder` (where to try them), tense in
+`timex.tense`, arithmetic in `timex.resolve` and `timex.calendar`. Sentences are read in order so
+that "the next day" and "a year earlier" can lean on the date before them. Measured on the
+TimeBank/AQUAINT dev set with bench/devscore.py timex.
 """
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from .. import rx
 from ..model import TimelineItem
 from . import Context
-from .timex.patterns import Match, find
+from .timex.finder import Finder
+from .timex.patterns import Match
 from .timex.resolve import Res, State, resolve
 from .timex.tense import tense
 
 _DAYISH = {"weekday", "md", "dm", "numeric", "relday", "holiday", "anaph"}
 _DATED = {"md", "dm", "numeric"}
 # what may stand between a time and its day: "10 p.m. Wednesday", "9 a.m. on Jan. 5", "Friday at noon"
-_JOIN = re.compile(r"(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+)")
+_JOIN = rx.compile(r"(?:\s*,\s*|\s+(?:on|at|of)\s+|\s+)")
 _EVENT_MAX = 200
 _SPILL = 24  # characters of the next sentence searched with each sentence
 
@@ -38,16 +40,20 @@ def extract(ctx: Context) -> list[TimelineItem]:
     st = State(ctx.dct)
     items: list[TimelineItem] = []
     claimed = 0  # end of the last expression taken: the next sentence's search must not re-take it
+    find = Finder(text).find
+    paragraphs = doc.paragraphs
     for sent in doc.sentences:
         # Each sentence is searched with a little of the next, so that a sentence split inside
         # "Thursday, Jan. 6" cannot cut the date; a match belongs to the sentence it starts in.
-        para_end = doc.paragraphs[sent.paragraph - 1].end if doc.paragraphs else sent.end
-        window_end = max(sent.end, min(para_end, sent.end + _SPILL))
-        for m in merge(text, find(text, sent.start, window_end)):
-            if m.start >= sent.end or m.start < claimed:
+        s_start, s_end = sent.start, sent.end
+        para_end = paragraphs[sent.paragraph - 1].end if paragraphs else s_end
+        found = find(s_start, max(s_end, min(para_end, s_end + _SPILL)))
+        if not found:
+            continue
+        for m in merge(text, found):
+            if m.start >= s_end or m.start < claimed:
                 continue
-            s1 = max(sent.end, m.end)
-            t, clause = tense(text[sent.start:s1], m.start - sent.start, m.end - sent.start)
+            t, clause = tense(text[s_start:max(s_end, m.end)], m.start - s_start, m.end - s_start)
             r = resolve_match(m, t, st)
             if r is None:
                 continue
@@ -62,6 +68,8 @@ def extract(ctx: Context) -> list[TimelineItem]:
 
 def merge(text: str, matches: list[Match]) -> list[Match]:
     """Join a time and its day, or a weekday and its date, into one expression."""
+    if len(matches) < 2:
+        return matches
     out: list[Match] = []
     for m in matches:
         prev = out[-1] if out else None

@@ -13,6 +13,7 @@ from ..model import Briefing
 
 @dataclass
 class RenderOptions:
+    """How a note is written: marking, template, reference document, language, trimming."""
     classification: str = "UNCLASSIFIED"
     pretty: bool = False
     template: str | None = None  # Markdown: a file path or a built-in template name

@@ -15,6 +15,7 @@ EVIDENCE_WORDS = 15  # longer evidence is cut with "…": the [¶N] lead to the 
 
 @dataclass
 class EvidenceLine:
+    """One line of an allegation's evidence as a note shows it."""
     label: str  # "denied", "not verified", …
     text: str  # the shortest such evidence, in the article's words (cut at EVIDENCE_WORDS)
     paragraphs: list[int]  # every paragraph with evidence of this kind

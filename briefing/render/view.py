@@ -76,6 +76,7 @@ def timeline_order(items: list[TimelineItem], dateline: str | None) -> list[Time
 
 @dataclass
 class NoteView:
+    """What the Markdown and DOCX renderers show: the note, trimmed and ordered for a reader."""
     b: Briefing  # trimmed unless --full
     actors: list[Actor]  # the key-actors table: named actors only, in the extractor's order
     # Rankings over the whole briefing, not trimmed, for templates that pick their own few:

@@ -1,8 +1,9 @@
 """The expression families as compiled regular expressions, built once from the date lexicons.
 
-Each family is one regex; `find(text)` runs every family over the text and keeps the longest
-non-overlapping matches (ties: the earlier family in FAMILIES). Context checks that a regex cannot
-say simply (the modal "may", money, counts of people) are in `_plausible`.
+Each family is one regex; `find(text, start, end)` runs every family whose trigger words are in
+text[start:end] and keeps the longest non-overlapping matches (ties: the earlier family in
+FAMILIES). `finder.Finder` gives the same, faster. Context checks that a regex cannot say simply
+(the modal "may", money, counts of people) are in `_plausible`.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ... import rx
 from . import words as W
 
 # Word edges: not inside a word, a number, an amount ($1990) or a decimal.
@@ -18,9 +20,11 @@ E = r"(?![\w%])"
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)(?!\s*(?:percent|per\s+cent|%))"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w%])(?![.,]\d)"
+# longest first; then alphabetical, so that the pattern's text is the same in every process (the
+# regex table is keyed by it; words of one length cannot both match at one place)
 POD = r"(?:" + "|".join(sorted({k for k in ("morning", "afternoon", "evening", "night",
                                              "mid-afternoon", "midafternoon", "overnight")},
-                                            key=len, reverse=True)) + ")"
+                                            key=lambda k: (-len(k), k))) + ")"
 TZ = r"(?:[ECMP][SD]T|ET|PT|CT|GMT|UTC|BST|CET|local\s+time)"
 MODS_EDGE = r"(?:early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of)"
 REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+last|the\s+next|the\s+coming|"
@@ -43,8 +47,9 @@ def _weekday_alt() -> str:
     return f"(?:{W.alt(full, True)}|(?:{W.alt(abbr, True)})\\.)"
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
+    """A date or time expression matched in the text, with the family that matched it."""
     family: str
     start: int
     end: int
@@ -57,8 +62,8 @@ class Match:
 
 
 class _Lazy:
-    """A family's regex, compiled the first time a sentence holds one of its trigger words: one
-    note needs a few of the 25 families (~12 ms to compile them all); a batch compiles each once."""
+    """A family's regex, compiled the first time it is tried: one note needs a few of the 24
+    families (~12 ms to compile them all); a batch compiles each once."""
 
     __slots__ = ("rx", "flags", "compiled")
 
@@ -67,7 +72,7 @@ class _Lazy:
 
     def get(self) -> re.Pattern:
         if self.compiled is None:
-            self.compiled = re.compile(self.rx, self.flags)
+            self.compiled = rx.compile(self.rx, self.flags)
         return self.compiled
 
 
@@ -191,7 +196,7 @@ def _triggers() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in t.items()}
 
 
-_TOKENS = re.compile(r"[a-z]+|\d")
+_TOKENS = rx.compile(r"[a-z]+|\d")
 # Every time of day holds one of these: a.m./pm (tokens a m, pm), a zone (EST, local time),
 # o'clock, noon; "nine in the morning" holds a part of the day (added from the lexicon).
 _TIME_WORDS = {"m", "am", "pm", "noon", "midday", "midnight", "clock", "gmt", "utc", "bst", "cet", "et", "pt",
@@ -206,7 +211,7 @@ def find(text: str, start: int, end: int) -> list[Match]:
     """Longest non-overlapping matches of all families in text[start:end], in text order.
 
     A match that fails its context check still claims its words, so that the "Friday" of "the Good
-    Friday Agreement" is not taken for a date either."""
+    Friday Agreement" is not taken for a date either. `Finder` gives the same, faster."""
     cands = []
     present = _words(text, start, end)
     for rank, (name, lazy, trigger) in enumerate(_families()):
@@ -214,12 +219,22 @@ def find(text: str, start: int, end: int) -> list[Match]:
             continue
         for m in lazy.get().finditer(text, start, end):
             if m.end() > m.start():
-                g = {k: v for k, v in m.groupdict().items() if v is not None}
-                cand = Match(name, m.start(), m.end(), g)
-                if name == "ago" and g["dir"].lower() in ("before", "after") and \
-                        _EVENT_AFTER.match(text, m.end()):
-                    g["event_after"] = "yes"
-                cands.append((rank, cand, _plausible(text, cand)))
+                cands.append(_candidate(rank, name, m, text))
+    return _longest(cands)
+
+
+def _candidate(rank: int, name: str, m: re.Match, text: str) -> tuple[int, Match, bool]:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    cand = Match(name, m.start(), m.end(), g)
+    if name == "ago" and g["dir"].lower() in ("before", "after") and _EVENT_AFTER.match(text, m.end()):
+        g["event_after"] = "yes"
+    return rank, cand, _plausible(text, cand)
+
+
+def _longest(cands: list[tuple[int, Match, bool]]) -> list[Match]:
+    """The longest candidates that do not overlap (ties: the family ranked first), in text order."""
+    if len(cands) < 2:
+        return [cands[0][1]] if cands and cands[0][2] else []
     cands.sort(key=lambda rc: (-rc[1].length, rc[0], rc[1].start))
     taken: list[tuple[Match, bool]] = []
     for _, c, ok in cands:
@@ -229,34 +244,37 @@ def find(text: str, start: int, end: int) -> list[Match]:
 
 
 # "two days after the vote", "a week before his arrest": what follows is an event, not a date
-_EVENT_AFTER = re.compile(r"\s+(?!(?:that|this|then)\b)[\w'’]")
-_COUNT_NOUN = re.compile(
+_EVENT_AFTER = rx.compile(r"\s+(?!(?:that|this|then)\b)[\w'’]")
+_COUNT_NOUN = rx.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?:people|persons|troops|soldiers|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|"
     r"members|votes|points|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|barrels|acres|"
     r"pounds|yards|residents|students|delegates|seats|cases|deaths|dead|killed|injured|men|women|children|"
     r"refugees|officers|police|prisoners|rooms|beds|dollars|euros|yen|pesos|hectares|square|cubic|copies|"
     r"hours|minutes|seconds|days|weeks|months|years|times|stores|branches|plants|flights|passengers)\b", re.I)
-_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRoute|\bHighway|\bFlight|\bRoom|\bSuite|"
-                           r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)\s*$", re.I)
+_MONEY = (r"(?:[$£€¥]|\b(?:US|C|A)\$|\bNo\.|\bnumber|\bRoute|\bHighway|\bFlight|\bRoom|\bSuite|"
+          r"\bpage|\bpp?\.|\bBox|\bBill|\bC-|\bS-|\bChapter|\bArticle|\bSection|\bModel)")
+_MONEY_BEFORE = rx.compile(_MONEY + r"\s*$", re.I)  # what `_money_before` answers, faster
+_MONEY_END = rx.compile(_MONEY + r"\Z", re.I)
+_MONEY_LONGEST = 7  # "Highway"
 _TITLED = {"relday", "relunit", "ref", "anaph", "yearnoun"}
-_TITLE_CASED = re.compile(r"[A-Z]\w*(?:\s+[A-Z][a-z]\w*)+")
+_TITLE_CASED = rx.compile(r"[A-Z]\w*(?:\s+[A-Z][a-z]\w*)+")
 _NOT_MONTH_ALONE = {"may", "march"}
-_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
+_MONTH_CUE_BEFORE = rx.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
                                r"last|next|this|to|and|or|between|on|for)\W*$", re.I)
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_SENTENCE_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
-_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d\s*(?:-|–|to)\s*$")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
-_SET_TIME_BEFORE = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:at\s+)?$|\bdaily\s+at\s+$", re.I)
-_SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
-_SEASON_CUE_BEFORE = re.compile(r"\b(?:in|during|by|until|over|through|since|for)\s*$", re.I)
-_YEAR_CUE_BEFORE = re.compile(r"\b(?:in|since|by|until|of|before|after)\s*$", re.I)
-_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)")
-_NUMBER_BEFORE = re.compile(r"\d[\d/–-]*\s*$")
-_AGE_BEFORE = re.compile(r"\b(?:his|her|their|aged?)\s*$", re.I)
-_THE = re.compile(r"the\s", re.I)
-_PRESENT_AS_NOUN = re.compile(r"\s*[,.;]|\s+(?:day|time)\b")
+_NAME_AFTER = rx.compile(r"\s+[A-Z][a-z]")
+_SENTENCE_WORD_AFTER = rx.compile(r"\s+(?:[A-Z][a-z]+day|I|The|A|In|On|At|And|But)\b")
+_RANGE_AFTER = rx.compile(r"\s*(?:-|–|to)\s*\d{4}\b")
+_YEAR_RANGE_BEFORE = rx.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d\s*(?:-|–|to)\s*$")
+_RANGE_BEFORE = rx.compile(r"\d\s*(?:-|–|to)\s*$")
+_SET_TIME_BEFORE = rx.compile(r"\b(?:every|each)\s+(?:\w+\s+)?(?:at\s+)?$|\bdaily\s+at\s+$", re.I)
+_SET_BEFORE = rx.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
+_SEASON_CUE_BEFORE = rx.compile(r"\b(?:in|during|by|until|over|through|since|for)\s*$", re.I)
+_YEAR_CUE_BEFORE = rx.compile(r"\b(?:in|since|by|until|of|before|after)\s*$", re.I)
+_OF_NOT_YEAR = rx.compile(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)")
+_NUMBER_BEFORE = rx.compile(r"\d[\d/–-]*\s*$")
+_AGE_BEFORE = rx.compile(r"\b(?:his|her|their|aged?)\s*$", re.I)
+_THE = rx.compile(r"the\s", re.I)
+_PRESENT_AS_NOUN = rx.compile(r"\s*[,.;]|\s+(?:day|time)\b")
 
 
 def _plausible(text: str, c: Match) -> bool:
@@ -271,11 +289,18 @@ def _plausible(text: str, c: Match) -> bool:
 
 
 def _year_ok(before, c, after, text):
-    if _MONEY_BEFORE.search(before) or _COUNT_NOUN.match(after):
+    if _money_before(before) or _COUNT_NOUN.match(after):
         return False  # $2019, Flight 2019, 2000 troops, 2019 percent
     # the second number of a range that is not a span of years ("1,500-2000"; not "1991 to 1997")
     return not (_RANGE_BEFORE.search(before) and not _YEAR_RANGE_BEFORE.search(before)
                 and not _RANGE_AFTER.match(after))
+
+
+def _money_before(before: str) -> bool:
+    """`_MONEY_BEFORE.search(before)`: the mark ends where the trailing spaces begin, so only the
+    last few characters before them are searched (as one search from the start would, slowly)."""
+    k = len(before.rstrip())
+    return _MONEY_END.search(before, max(0, k - _MONEY_LONGEST - 1), k) is not None
 
 
 def _month_ok(before, c, after, text):

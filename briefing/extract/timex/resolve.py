@@ -10,14 +10,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ... import rx
 from . import words as W
 from .calendar import (add_months, holiday_date, iso_week, quarter_of, safe_date, weekday_date,
                        year_for, ymd)
 from .patterns import Match
 
+# compiled once (re's own cache costs a lookup a call)
+_SPACES = rx.compile(r"\s+")
+_YEAR_START = rx.compile(r"\d{4}")
+_DAY_START = rx.compile(r"\d{4}-\d\d-\d\d")
+_DIGITS = rx.compile(r"\d+")
+_A_COUPLE = rx.compile(r"a\s+couple", re.I)
+
 
 @dataclass
 class Res:
+    """An expression resolved: its date (ISO, possibly partial), granularity and value."""
     date: str | None
     gran: str
     value: str | None = None
@@ -40,9 +49,9 @@ class State:
         if not d or r.derived:
             return
         self.last_gran = r.gran
-        if re.match(r"\d{4}", d):
+        if _YEAR_START.match(d):
             self.last_year = int(d[:4])
-        if r.gran in ("day", "time", "part_of_day") and re.match(r"\d{4}-\d\d-\d\d", d):
+        if r.gran in ("day", "time", "part_of_day") and _DAY_START.match(d):
             self.last_day = dt.date.fromisoformat(d[:10])
         if r.gran == "quarter":
             self.last_quarter = (int(d[:4]), int(d[-1]))
@@ -60,7 +69,7 @@ def resolve(c: Match, tense: str, st: State) -> Res | None:
 def _pod_code(word: str | None) -> str | None:
     if not word:
         return None
-    return W.parts_of_day().get(re.sub(r"\s+", " ", word.lower()))
+    return W.parts_of_day().get(_SPACES.sub(" ", word.lower()))
 
 
 def _day_res(d: dt.date | None, pod: str | None = None) -> Res:
@@ -81,7 +90,7 @@ def _numeric(c, g, tense, st):
 
 
 def _md(c, g, tense, st):
-    mon, day = W.month_number(g["mon"]), int(re.match(r"\d+", g["day"]).group(0))
+    mon, day = W.month_number(g["mon"]), int(_DIGITS.match(g["day"]).group(0))
     if g.get("year"):
         return _day_res(safe_date(int(g["year"]), mon, day))
     if st.dct is None:
@@ -111,7 +120,7 @@ def _month(c, g, tense, st):
     mon = W.month_number(g["mon"])
     if st.dct is None:
         return Res(None, "month")
-    mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+    mod = _SPACES.sub(" ", (g.get("mod") or "").lower())
     y = st.dct.year
     if mod in ("last", "this past", "the past", "the previous", "the last", "previous", "past"):
         y = y - 1 if mon >= st.dct.month else y
@@ -139,7 +148,7 @@ def _yearnoun(c, g, tense, st):
         return Res(str(y) if y else None, "year", derived=True)
     if st.dct is None:
         return Res(None, "year")
-    mod = re.sub(r"\s+", " ", (g.get("ymod") or "").lower())
+    mod = _SPACES.sub(" ", (g.get("ymod") or "").lower())
     k = -1 if mod in ("latest fiscal", "previous fiscal") else 1 if mod in ("next fiscal", "new fiscal") else 0
     return Res(str(st.dct.year + k), "year")
 
@@ -170,7 +179,7 @@ def _weekday(c, g, tense, st):
     pod = _pod_code(g.get("pod"))
     if st.dct is None:
         return _day_res(None, pod)
-    mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+    mod = _SPACES.sub(" ", (g.get("mod") or "").lower())
     if mod == "last":
         d = weekday_date(st.dct - dt.timedelta(days=1), wd, -1)
     elif mod == "this past":
@@ -185,7 +194,7 @@ def _weekday(c, g, tense, st):
 
 
 def _relday(c, g, tense, st):
-    word = re.sub(r"\s+", " ", (g.get("rd") or g.get("rd2") or "").lower())
+    word = _SPACES.sub(" ", (g.get("rd") or g.get("rd2") or "").lower())
     pod = _pod_code(g.get("pod") or g.get("pod2"))
     if word == "tonight":
         pod = "NI"
@@ -230,7 +239,7 @@ def _relunit(c, g, tense, st):
         if unit == "year" and tense == "past" and st.dct.month <= 3:
             k = -1
         return _unit_res(unit, k, st.dct)
-    unit = re.sub(r"\s+", " ", (g.get("unit") or g.get("unit2")).lower())
+    unit = _SPACES.sub(" ", (g.get("unit") or g.get("unit2")).lower())
     unit = "year" if unit == "fiscal year" else unit
     if g.get("inthe"):
         if st.dct is None:
@@ -238,7 +247,7 @@ def _relunit(c, g, tense, st):
         if unit == "week" and g["inthe"].lower() == "the":
             return Res(iso_week(st.dct), "week")  # "the week": the current one
         return _unit_res(unit, 0, st.dct)
-    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    rel = _SPACES.sub(" ", g["rel"].lower())
     # "over the past year" is dated as the previous calendar year, as TimeBank annotates it (4 of 5
     # such phrases in the timex dev set are DATEs, not DURATIONs)
     k = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1, "the previous": -1,
@@ -269,7 +278,7 @@ def _quarter(c, g, tense, st):
         q = (st.last_quarter or quarter_of(_prev_quarter_day(st.dct or dt.date(int(g["qy3"]), 12, 31))))[1]
         return Res(f"{g['qy3']}-Q{q}", "quarter", derived=True)
     q = _QORD[g["qord"].lower()]
-    rel = re.sub(r"\s+", " ", (g.get("qrel") or g.get("qrel2") or "").lower())
+    rel = _SPACES.sub(" ", (g.get("qrel") or g.get("qrel2") or "").lower())
     if g.get("qy") or g.get("qy2"):
         y = int(g.get("qy") or g.get("qy2"))
     elif st.dct is None:
@@ -303,7 +312,7 @@ def _qcode(c, g, tense, st):
 
 
 def _quarter_rel(c, g, tense, st):
-    rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower()).replace("the ", "")
+    rel = _SPACES.sub(" ", (g.get("rel") or g.get("rel2") or "").lower()).replace("the ", "")
     if st.dct is None:
         return Res(None, "quarter")
     y, q = quarter_of(st.dct)
@@ -351,8 +360,8 @@ def _prev_quarter_day(d: dt.date) -> dt.date:
 def _ago(c, g, tense, st):
     unit = g["unit"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
-    direction = re.sub(r"\s+", " ", g["dir"].lower())
-    n = W.number(g["n"].replace(" ", "-")) if not re.match(r"a\s+couple", g["n"], re.I) else 2
+    direction = _SPACES.sub(" ", g["dir"].lower())
+    n = W.number(g["n"].replace(" ", "-")) if not _A_COUPLE.match(g["n"]) else 2
     if n is not None and g.get("n2"):
         n += W.number(g["n2"]) or 0
     back = direction in ("ago", "earlier", "before")
@@ -423,7 +432,7 @@ def _season(c, g, tense, st):
         return Res(f"{y}-{code}", "season")
     if st.dct is None:
         return Res(None, "season")
-    mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+    mod = _SPACES.sub(" ", (g.get("mod") or "").lower())
     y = st.dct.year
     start = _SEASON_START[code]
     in_it = start <= st.dct.month < start + 3 or (code == "WI" and st.dct.month <= 2)
@@ -476,7 +485,7 @@ def _time_res(day: dt.date | None, hh: int, mi: int) -> Res:
 
 
 def _holiday(c, g, tense, st):
-    rule = W.holidays().get(re.sub(r"\s+", " ", g["hol"]))
+    rule = W.holidays().get(_SPACES.sub(" ", g["hol"]))
     if rule is None or st.dct is None:
         return Res(None, "day")
     y = st.dct.year
@@ -489,7 +498,7 @@ def _holiday(c, g, tense, st):
 
 
 def _ref(c, g, tense, st):
-    v = W.refs()[re.sub(r"\s+", " ", g["ref"].lower())]
+    v = W.refs()[_SPACES.sub(" ", g["ref"].lower())]
     return Res(None, {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}[v], v)
 
 

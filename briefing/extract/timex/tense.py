@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ... import rx
 from . import words as W
 
-_SEP = re.compile(r"\s*(?:[;:—–]|--|\(|\)|,\s+(?=(?:but|and|while|although|though|whereas|because|which|"
+# every separator begins with a space or one of these characters: the lookahead fails fast elsewhere
+_SEP = rx.compile(r"(?=[\s;:—–\-(),\"“”])"
+                  r"\s*(?:[;:—–]|--|\(|\)|,\s+(?=(?:but|and|while|although|though|whereas|because|which|"
                   r"who|where|when|after|before|since|as|if|unless|until)\b)|\s(?=(?:that|whether)\s)|[\"“”]\s*)\s*")
-_WORD = re.compile(r"[A-Za-z’']+")
+_WORD = rx.compile(r"[A-Za-z’']+")
 # -ed words that are not past verbs
 _NOT_PAST_ED = frozenset("""need needed? speed seed feed bed red shed hundred indeed united limited
 based proposed expected scheduled alleged so-called embed breed creed deed greed heed reed weed
@@ -28,15 +31,134 @@ _NOT_PAST_BEFORE = frozenset("be being is are am to must can should could would 
 
 @lru_cache(maxsize=None)
 def _cues():
-    fut = W.load_future_cues()
-    fut_rx = re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
-                                                  sorted(fut, key=len, reverse=True)) + r")(?![\w])", re.I)
-    return fut_rx, W.load_past_forms()
+    fut = sorted(W.load_future_cues(), key=len, reverse=True)
+    # on lower-cased text, without the look-behind (a regex that starts with one cannot skip ahead
+    # to a cue's first letter): `_future` checks it. Longest first, as the reference.
+    fut_rx = rx.compile("(?:" + _trie(re.escape(c.lower()).replace(r"\ ", r"\s+") for c in fut) + r")(?![\w])")
+    # a cue's first run of letters is a run of letters of the text ("won" of "won't", "ll" of "'ll")
+    fut_runs = frozenset(re.findall(r"[a-z]+", c.lower())[0].encode() for c in fut)
+    past = W.load_past_forms()
+    forms = {w.encode(): w for w in past | _ALWAYS_PAST}
+    assert all(re.fullmatch(r"[a-z]+", w) for w in forms.values())
+    ed = rx.compile(r"ed(?![a-z’'])")  # the end of a word in -ed
+    return fut_rx, fut_runs, past, forms, ed
+
+
+_ALWAYS_PAST = frozenset(("was", "were", "did", "ago"))
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+# letters re.IGNORECASE matches with ASCII ones though their lower case is no ASCII letter
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+# lower-cased text as bytes, one a character: its ASCII letters kept and all else a space
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _trie(alts) -> str:
+    """Regex alternatives (escaped, none starting with a backslash) grouped by first character, in
+    their order, so that re tries few of them at each position and still prefers the same one."""
+    by_first: dict[str, list[str]] = {}
+    for a in alts:
+        assert a[:1] not in ("", "\\"), a
+        by_first.setdefault(a[0], []).append(a[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_first.items())
 
 
 def cues(text: str) -> list[tuple[int, str]]:
     """(offset, tense) of every tense cue in `text`, in order."""
-    fut_rx, past = _cues()
+    return _Cues(text).within(0, len(text))
+
+
+class _Cues:
+    """The cues of pieces of one text, as `cues(text[a:b])` gives them, reading the text
+    lower-cased once. Cheap word checks skip the regexes where no cue can be: a future cue's first
+    run of letters, or a listed past form, must be a word of the piece."""
+
+    __slots__ = ("text", "low", "letters")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        if len(low) != len(text) or any(c in text for c in _ODD_CASE):
+            self.low = None  # lower() re-shapes a letter: read word by word (`_cues_plain`)
+        else:
+            self.low = low
+            self.letters = low.encode("ascii", "replace").translate(_LETTERS)
+
+    def within(self, a: int, b: int | None) -> list[tuple[int, str]]:
+        low = self.low
+        if low is None:
+            return _cues_plain(self.text[a:b])
+        if b is None:
+            b = len(low)
+        fut_rx, fut_runs, past, forms, ed = _cues()
+        words = set(self.letters[a:b].split())
+        out = [] if fut_runs.isdisjoint(words) else _future(self.text, low, a, b, fut_rx)
+        for i, w in self._past_words(a, b, words, forms, past, ed):
+            if w in _ALWAYS_PAST or ((w in past or w not in _NOT_PAST_ED) and
+                                     _word_before(low, i, a) not in _NOT_PAST_BEFORE):
+                out.append((i - a, "past"))
+        out.sort()
+        return out
+
+    def _past_words(self, a: int, b: int, words: set, forms: dict, past, ed) -> list[tuple[int, str]]:
+        """(offset, word) of each word of low[a:b] that may be a past cue: a listed form, or a word
+        in -ed of five letters or more, words being runs of letters and quotes (`_WORD`)."""
+        low, got = self.low, []
+        for f in forms.keys() & words:
+            w = forms[f]
+            n = len(w)
+            i = low.find(w, a, b)
+            while i >= 0:
+                j = i + n
+                if (i == a or low[i - 1] not in _WORD_CHARS) and (j == b or low[j] not in _WORD_CHARS):
+                    got.append((i, w))
+                i = low.find(w, j, b)
+        for m in ed.finditer(low, a, b):
+            i = m.start()
+            while i > a and low[i - 1] in _WORD_CHARS:
+                i -= 1
+            w = low[i:m.end()]
+            if len(w) > 4 and w not in _ALWAYS_PAST and w not in past:
+                got.append((i, w))
+        return got
+
+
+def _future(text: str, low: str, a: int, b: int, fut_rx: re.Pattern) -> list[tuple[int, str]]:
+    """Future cues of low[a:b] not inside a word: what finditer would give on text[a:b] with the
+    look-behind that the reference regex (`_cues_plain_rx`) opens with."""
+    out = []
+    pos = a
+    search = fut_rx.search
+    while (m := search(low, pos, b)) is not None:
+        i = m.start()
+        c = text[i - 1] if i > a else " "
+        if c.isalnum() or c in "_’'":
+            pos = i + 1  # the look-behind fails here: try from the next character
+        else:
+            out.append((i - a, "future"))
+            pos = m.end()
+    return out
+
+
+def _word_before(low: str, i: int, a: int) -> str:
+    """The word before offset i in low[a:] (any distance back), as `_WORD` splits words; ""."""
+    while i > a and low[i - 1] not in _WORD_CHARS:
+        i -= 1
+    j = i
+    while j > a and low[j - 1] in _WORD_CHARS:
+        j -= 1
+    return low[j:i]
+
+
+@lru_cache(maxsize=None)
+def _cues_plain_rx():
+    fut = W.load_future_cues()
+    return rx.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
+                                                  sorted(fut, key=len, reverse=True)) + r")(?![\w])", re.I)
+
+
+def _cues_plain(text: str) -> list[tuple[int, str]]:
+    """`cues` word by word: the reference, and the way for text with letters lower() re-shapes."""
+    fut_rx, past = _cues_plain_rx(), W.load_past_forms()
     out = [(m.start(), "future") for m in fut_rx.finditer(text)]
     prev = ""
     for m in _WORD.finditer(text):
@@ -59,6 +181,8 @@ def tense_of(text: str) -> str | None:
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) of the clause of `sentence` holding `offset` (sentence-relative)."""
     s, e = 0, len(sentence)
+    if not _may_separate(sentence):
+        return s, e
     for m in _SEP.finditer(sentence):
         if m.end() <= offset:
             s = m.end()
@@ -66,6 +190,27 @@ def clause_span(sentence: str, offset: int) -> tuple[int, int]:
             e = m.start()
             break
     return s, e
+
+
+@lru_cache(maxsize=None)
+def _sep_parts() -> tuple[re.Pattern, re.Pattern]:
+    """What every separator holds: a mark, "--", a comma before a conjunction (this regex is
+    `_SEP`'s), or "that"/"whether". Compiled on first use (start-up)."""
+    p = _SEP.pattern
+    return rx.compile(r"[;:—–()\"“”]"), rx.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
+
+
+def _may_separate(sentence: str) -> bool:
+    """False when `_SEP` cannot match: most sentences have no mark but a comma, quickly checked."""
+    mark, comma_conj = _sep_parts()
+    if mark.search(sentence) or "--" in sentence or "that" in sentence or "whether" in sentence:
+        return True
+    i = sentence.find(",")
+    while i >= 0:
+        if comma_conj.match(sentence, i):
+            return True
+        i = sentence.find(",", i + 1)
+    return False
 
 
 def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -76,12 +221,13 @@ def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
     clause = sentence[cs:ce].strip()
     if len(clause.split()) < 5:
         clause = sentence.strip()  # "and 2020." says nothing alone: the event is the sentence
-    left = cues(sentence[cs:start])
+    cues_in = _Cues(sentence).within  # the sentence lower-cased once for the up to four pieces
+    left = cues_in(cs, start)
     if left:
         return left[-1][1], clause
-    right = cues(sentence[end:ce])
+    right = cues_in(end, ce)
     if right:
         return right[0][1], clause
-    everywhere = [(start - o, t) for o, t in cues(sentence[:start])] + \
-                 [(o, t) for o, t in cues(sentence[end:])]
+    everywhere = [(start - o, t) for o, t in cues_in(0, start)] + \
+                 [(o, t) for o, t in cues_in(end, None)]
     return (min(everywhere)[1] if everywhere else "present"), clause

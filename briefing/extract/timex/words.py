@@ -22,6 +22,7 @@ def _numbers() -> dict[str, str]:
     return load_map("timex_numbers")
 
 
+@lru_cache(maxsize=None)
 def cardinals() -> dict[str, int]:
     return {k: int(v) for k, v in _numbers().items() if ":" not in k}
 

@@ -1,0 +1,306 @@
+"""Finding the expression families of `patterns` quickly, with the same result as `patterns.find`.
+
+`patterns.find` runs a family's regex at every character of a window that holds one of its trigger
+words. `Finder` splits the article into words once (as byte strings, one byte a character), and
+tries a family's regex only where one of its start words begins (`_starts`), and where the word
+after a frequent start word can follow it (`_after`) or a number has as many digits as the family
+can open with (`_number_lengths`). `regex.match` at those places gives what finditer gives, since
+no match begins anywhere else. The three tables are data, checked against the parsed regexes by
+tests/test_timex_finder.py (`timex.starts`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import rx
+from . import words as W
+from .patterns import Match, _candidate, _families, _first_words, _longest, find
+
+
+@lru_cache(maxsize=None)
+def _starts() -> dict[str, frozenset[str]]:
+    """Words a match of each family can begin with (# = a number), as `_words` splits them.
+
+    `Finder` tries a family's regex only at these words, so each set must hold every first word
+    of its regex (tests/test_timex_finder.py reads them off the parsed regexes); a word too many
+    only costs a failed match."""
+    months = set(W.months())
+    edge = {"early", "late", "mid", "middle", "the"}  # MODS_EDGE
+    rel = {"this", "the", "last", "next", "coming", "past", "previous", "current"}  # REL
+    qord = {"first", "second", "third", "fourth", "final", "#"}
+    cards = _first_words(W.cardinals())
+    t = {
+        "numeric": {"#"}, "md": months | edge | {"this", "last", "next"}, "dm": {"#", "the"},
+        "my": months | edge, "month": months | edge | rel | {"earlier", "later"},
+        "quarter": qord | {"the", "this", "last", "next", "year", "fiscal"}, "qcode": {"q", "h"},
+        "quarter_rel": {"this", "last", "next", "that", "the"},
+        "yearago": {"the", "comparable", "corresponding", "same", "year"},
+        "half": {"the", "first", "second", "latter", "last", "#"},
+        "season": set(W.seasons()) | {"early", "late", "mid", "the", "this", "last", "next"},
+        "decade": {"the", "early", "late", "mid", "#", "'", "’"} | set(W.decade_words()),
+        "century": {"the", "early", "late", "mid", "#"} | _first_words(W.ordinals()),
+        "spoken": {"the", "year", "eighteen", "nineteen", "twenty", "two"},
+        "yearnoun": {"the", "full", "fiscal", "current", "calendar", "latest", "entire", "whole", "previous",
+                     "new", "next", "later", "earlier", "that", "year"},
+        "year": edge | {"#", "fiscal", "calendar", "fy"},
+        "weekday": {w for w in W.weekdays() if w.endswith("day")} | {"tues", "thurs"} |
+                   {"this", "last", "next", "coming", "early", "late", "earlier", "later", "mid"},
+        "relday": {"early", "late", "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "the",
+                   "this", "last"},
+        "relunit": edge | rel | {"earlier", "later", "year", "month"},
+        "ago": cards | {"#", "several", "few", "many", "nearly", "almost", "about", "some", "more", "less",
+                        "just", "only", "barely", "roughly", "approximately", "over", "around", "at",
+                        "fully", "exactly"},
+        "anaph": {"the", "that"}, "time": cards | {"#", "noon", "midday", "midnight"},
+        "holiday": _first_words(W.holidays()), "ref": _first_words(W.refs()),
+    }
+    return {k: frozenset(v) for k, v in t.items()}
+
+
+@lru_cache(maxsize=None)
+def _after() -> dict[str, frozenset[str]]:
+    """Words that can follow a frequent start word in a match of a family that it starts (checked
+    against the regexes by tests/test_timex_finder.py): "the" starts many families, and most
+    sentences have "the government" or "the company", which starts none."""
+    units = {"day", "night", "week", "weekend", "month", "quarter", "year", "decade"}
+    the = units | set(W.seasons()) | set(W.decade_words()) | _first_words(W.ordinals()) | {
+        "#", "the", "this", "early", "late", "mid", "middle", "beginning", "end", "start", "rest",
+        "coming", "current", "next", "past", "previous", "prior", "preceding", "following", "same",
+        "latest", "latter", "most", "recent", "comparable", "corresponding", "fiscal", "calendar",
+        "entire", "full", "whole", "new", "distant", "future", "long", "near", "present", "short"}
+    count = _first_words(W.cardinals()) | {"#", "few", "many", "several"}  # "about two weeks ago"
+    a = units | {u + "s" for u in units} | count | {"centurie", "centuries", "couple", "number", "in", "o"}
+    day = {"day"}  # "Canada Day"
+    t = {"the": the, "a": a, "an": a, "'": {"#"}, "’": {"#"},
+         "new": {"fiscal", "year"}, "good": {"friday"}, "st": {"patrick"}, "valentine": {"s"},
+         "canada": day, "labor": day, "labour": day, "memorial": day, "independence": day,
+         "remembrance": day, "veterans": day, "boxing": day,
+         "at": {"least", "present"}, "more": {"recently", "than"}, "less": {"than"},
+         "most": {"recently"}, "until": {"recently"}, "right": {"now"}, "these": {"days"},
+         "recent": {"days", "weeks", "months", "years"},
+         "that": {"same", "very", "day", "night", "morning", "afternoon", "evening", "fiscal",
+                  "quarter", "year"},
+         "year": {"ago", "earlier", "end", "s", "two", "eighteen", "nineteen", "twenty"}}
+    for w in ("about", "around", "over", "some", "just", "only", "nearly", "almost", "roughly",
+              "approximately", "fully", "exactly", "barely"):
+        t[w] = count | {"a", "an"}
+    return {k: frozenset(v) for k, v in t.items()}
+
+
+@lru_cache(maxsize=None)
+def _number_lengths() -> dict[str, frozenset[int]]:
+    """How many digits the number opening a match can have, for each family a number can start
+    (checked against the regexes by tests/test_timex_finder.py): years and decades have four."""
+    t = {"numeric": {1, 2, 4}, "dm": {1, 2}, "quarter": {1, 4}, "half": {1}, "decade": {4},
+         "century": {1, 2}, "year": {4}, "ago": {1, 2, 3}, "time": {1, 2, 4}}
+    return {k: frozenset(v) for k, v in t.items()}
+
+
+# An article's lower-cased text as bytes, one a character: its ASCII letters kept and all else a
+# space (the words of `_words`); its digits as "#" and all else a space (its numbers); or both
+# (the word after a start word).
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_NUMBER_BYTES = bytes(35 if 48 <= c <= 57 else 32 for c in range(256))
+_TOKEN_BYTES = bytes(c if 97 <= c <= 122 else 35 if 48 <= c <= 57 else 32 for c in range(256))
+# Letters that re.IGNORECASE reads as ASCII letters though their lower case is not one (or is two
+# characters): an article holding one is searched the plain way, as is one with non-ASCII digits.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=None)
+def _masks() -> tuple[dict[bytes, int], frozenset[bytes]]:
+    """word -> the bit set of the families it triggers, and above bit 32 of those it can start
+    (bit = rank); and the words that have a bit. Words are bytes ("#" a number, "'" a quote)."""
+    bits: dict[bytes, int] = {}
+    for rank, (name, _, trigger) in enumerate(_families()):
+        for w in trigger:
+            bits[w.encode()] = bits.get(w.encode(), 0) | 1 << rank
+        for w in _starts()[name]:
+            w = b"'" if w == "’" else w.encode()  # either quote is "'" here
+            bits[w] = bits.get(w, 0) | 1 << (rank + _STARTS)
+    return bits, frozenset(bits)
+
+
+@lru_cache(maxsize=None)
+def _after_bytes() -> dict[bytes, frozenset[bytes]]:
+    return {w.encode(): frozenset(n.encode() for n in nxt) for w, nxt in _after().items()}
+
+
+_QUOTE = frozenset((b"'",))
+
+
+@lru_cache(maxsize=None)
+def _number_bits() -> tuple[int, dict[int, int]]:
+    """The families a number triggers, and by count of digits those it can start (start bits)."""
+    by_length: dict[int, int] = {}
+    for rank, (name, _, _) in enumerate(_families()):
+        for n in _number_lengths().get(name, ()):
+            by_length[n] = by_length.get(n, 0) | 1 << (rank + _STARTS)
+    return _masks()[0][b"#"] & _TRIGGERS, by_length
+
+
+_STARTS = 32  # start bits are above the trigger bits: fewer than 32 families
+_TRIGGERS = (1 << _STARTS) - 1
+
+
+_ASCII_RUNS = rx.compile(r"[\x00-\x7f]+")  # removed, they leave the non-ASCII characters
+
+
+def _plain_case(text: str, low: str) -> bool:
+    """Whether `_words` and the regexes read the lower-cased text letter for letter as ASCII."""
+    if len(low) != len(text) or any(c in text for c in _ODD_CASE):
+        return False
+    return low.isascii() or not any(map(str.isdecimal, _ASCII_RUNS.sub("", low)))
+
+
+class Finder:
+    """`find` for the windows of one article, with the same result but faster. A window's words
+    (as `_words` reads them) give the families that have both a trigger word and a start word
+    there; each such family's regex is tried only where one of its start words begins
+    (regex.match there gives what finditer would), instead of at every character."""
+
+    __slots__ = ("text", "low", "letters", "numbers", "tokens")
+
+    def __init__(self, text: str) -> None:
+        if _BITS_OF is None:
+            _load()
+        self.text = text
+        low = text.lower()
+        self.low = low if _plain_case(text, low) else None
+        raw = low.encode("ascii", "replace") if self.low is not None else b""
+        self.letters, self.numbers = raw.translate(_LETTERS), raw.translate(_NUMBER_BYTES)
+        self.tokens = raw.translate(_TOKEN_BYTES)  # letters, digits as "#", all else a space
+
+    def find(self, start: int, end: int) -> list[Match]:
+        low = self.low
+        if low is None:
+            return find(self.text, start, end)
+        bits_of, known = _BITS_OF, _KNOWN
+        words = known.intersection(self.letters[start:end].split())
+        bits = 0
+        for w in words:
+            bits |= bits_of[w]
+        numbers = self._numbers(start, end) if self.numbers.find(b"#", start, end) >= 0 else ()
+        if numbers:
+            bits |= _NUMBER_TRIGGERS
+            for _, n in numbers:
+                bits |= _BY_LENGTH.get(n, 0)
+        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
+            words |= _QUOTE  # the quote that opens "'90s" is no word for `_words`
+            bits |= bits_of[b"'"]
+        fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
+        if not fams:
+            return []
+        return _longest(self._matches(fams, words, numbers, start, end))
+
+    def _matches(self, fams: int, words, numbers, start: int, end: int) -> list:
+        """Each family's matches at its start words, as finditer gives them: in text order, each
+        after the end of the one before."""
+        bits_of, text = _BITS_OF, self.text
+        found: list = []
+        for w in words:
+            mine = bits_of[w] >> _STARTS & fams
+            if mine:
+                for p in self._offsets(w, start, end):
+                    _try(mine, text, p, end, found)
+        for p, n in numbers:
+            mine = _BY_LENGTH.get(n, 0) >> _STARTS & fams
+            if mine:
+                _try(mine, text, p, end, found)
+        if not found:
+            return found
+        if len(found) > 1:
+            found.sort()
+        families = _families()
+        cands: list = []
+        rank, after = -1, start
+        for r, p, m in found:
+            if r != rank:
+                rank, after = r, start
+            if p >= after:  # not inside the family's match before
+                cands.append(_candidate(r, families[r][0], m, text))
+                after = m.end()
+        return cands
+
+    def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
+        """Where the word `w` begins in the window (a quote for "'"), where the word after it can
+        follow it in a match (`_after`)."""
+        got = []
+        if w == b"'":
+            low = self.low
+            for q in "'’":
+                i = low.find(q, start, end)
+                while i >= 0:
+                    got.append(i)
+                    i = low.find(q, i + 1, end)
+            got.sort()
+        else:
+            letters, n = self.letters, len(w)
+            i = letters.find(w, start, end)
+            while i >= 0:
+                j = i + n
+                if (i == start or letters[i - 1] == 32) and (j == end or letters[j] == 32):
+                    got.append(i)
+                i = letters.find(w, j, end)
+        after = _AFTER.get(w)
+        if after is None or not got:
+            return got
+        n, tokens = len(w), self.tokens
+        return [i for i in got if _next_word(tokens[i + n:end]) in after]
+
+    def _numbers(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(offset, count of digits) of each number in the window (cut at its end)."""
+        got = []
+        numbers = self.numbers
+        i = numbers.find(b"#", start, end)
+        while i >= 0:
+            j = numbers.find(b" ", i, end)
+            if j < 0:
+                got.append((i, end - i))
+                break
+            got.append((i, j - i))
+            i = numbers.find(b"#", j, end)
+        return got
+
+
+def _next_word(rest: bytes) -> bytes | None:
+    """The first word of `rest` (a slice of `Finder.tokens`), "#" for a number; None: no word."""
+    first = rest.split(None, 1)
+    if not first:
+        return None
+    w = first[0]
+    return b"#" if w[0] == 35 else w.partition(b"#")[0]
+
+
+def _try(mine: int, text: str, p: int, end: int, found: list) -> None:
+    """Match each family of the bit set `mine` at offset p; keep (rank, p, match) of those that do."""
+    while mine:
+        bit = mine & -mine
+        mine ^= bit
+        rank = bit.bit_length() - 1
+        m = (_MATCH[rank] or _matcher(rank))(text, p, end)
+        if m is not None:
+            found.append((rank, p, m))  # (rank, p) are distinct
+
+
+# the tables `Finder.find` reads for every window, bound once (`_load`)
+_BITS_OF: dict[bytes, int] | None = None
+_KNOWN: frozenset[bytes] = frozenset()
+_NUMBER_TRIGGERS = 0
+_BY_LENGTH: dict[int, int] = {}
+_AFTER: dict[bytes, frozenset[bytes]] = {}
+
+
+def _load() -> None:
+    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER
+    _BITS_OF, _KNOWN = _masks()
+    _NUMBER_TRIGGERS, _BY_LENGTH = _number_bits()
+    _AFTER = _after_bytes()
+
+
+_MATCH: list = [None] * 32  # rank -> the family's compiled regex's match, once compiled
+
+
+def _matcher(rank: int):
+    _MATCH[rank] = _families()[rank][1].get().match
+    return _MATCH[rank]
