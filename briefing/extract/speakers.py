@@ -416,7 +416,11 @@ class Namer:
         self.ctx = ctx
         self.text = ctx.text
         self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
-        self._mention_starts = [m.start for m in ctx.mentions]
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        """Where the actor mentions start (listed only when a pronoun needs the last one before it)."""
+        return [m.start for m in self.ctx.mentions]
 
     @cached_property
     def _full(self) -> dict[str, dict[str, int]]:
