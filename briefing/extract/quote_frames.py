@@ -48,6 +48,7 @@ _BE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly
 
 @dataclass(slots=True)
 class Frame:
+    """A reporting cue ("said", "told") with its speaker: what quotations and clauses attach to."""
     cue_start: int
     cue_end: int
     cue: str

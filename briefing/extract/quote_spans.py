@@ -46,6 +46,7 @@ def strip_marks(s: str) -> str:
 
 @dataclass(slots=True)
 class QuoteSpan:
+    """A stretch of text between quotation marks (or from one to the paragraph's end)."""
     start: int  # the opening mark
     end: int  # just after the closing mark (or the paragraph end when it runs on)
     paragraph: int

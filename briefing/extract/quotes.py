@@ -68,6 +68,7 @@ _MAX_GAP_WORDS = 12
 
 @dataclass(slots=True)
 class _Item:
+    """A quotation or reported statement on its way to becoming a Quote."""
     start: int
     end: int
     kind: str

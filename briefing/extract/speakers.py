@@ -84,6 +84,7 @@ _TIME_LEAD = frozenset("in on during at since early late last this next earlier"
 
 @dataclass(slots=True)
 class Speaker:
+    """Who a cue says spoke: the words that name them and the actor they resolve to."""
     name: str
     actor_id: str | None
     span: tuple[int, int]  # the words that attribute the quote (name, phrase or pronoun)
