@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .extract import Context, actors, allegations, questions, quotes, readability, summary, timeline
+from .gcpause import paused
 from .model import Briefing, Source
 from .read import Article
 from .segment import segment
@@ -11,6 +12,11 @@ from .title import make_title
 
 
 def build(article: Article, include_text: bool = False) -> Briefing:
+    with paused():  # the garbage collector: see gcpause.py
+        return _build(article, include_text)
+
+
+def _build(article: Article, include_text: bool) -> Briefing:
     doc = segment(article.text, article.body_start)
     ctx = Context(article=article, doc=doc, dct=_dateline(article.date))
     ctx.actors, ctx.mentions = actors.extract(ctx)

@@ -8,6 +8,8 @@ clause that holds the cue. Nothing is inferred beyond those words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from .. import rx
 from ..model import Allegation, OpenQuestion, Span
@@ -35,10 +37,11 @@ _CUES = ("no_comment_cues", "unknown_cues", "pending_cues")  # lexicons of the c
 def extract(ctx: Context) -> list[OpenQuestion]:
     items: list[OpenQuestion] = []
     doc = ctx.doc
+    speech = _Speech(ctx.quotes)
     for i, cues in _candidates(cue_scan.scan(doc)):
         s = doc.sentences[i]
         p = doc.paragraphs[s.paragraph - 1].start
-        items += _in_sentence(ctx, s.start, s.end, p, cues)
+        items += _in_sentence(ctx, s.start, s.end, p, cues, speech)
     items += _from_allegations(ctx, ctx.allegations)
     items = _merged(items)
     for q in items:
@@ -59,7 +62,8 @@ def _candidates(scan: cue_scan.Scan) -> list[tuple[int, set[str]]]:
     return sorted(may.items())
 
 
-def _in_sentence(ctx: Context, s: int, e: int, p: int, cues: tuple[str, ...] | set[str] = _CUES) -> list[OpenQuestion]:
+def _in_sentence(ctx: Context, s: int, e: int, p: int, cues: tuple[str, ...] | set[str] = _CUES,
+                 speech: _Speech | None = None) -> list[OpenQuestion]:
     """The open questions of a sentence, looking for the cue families in `cues` only."""
     text = ctx.text
     out: list[OpenQuestion] = []
@@ -79,14 +83,24 @@ def _in_sentence(ctx: Context, s: int, e: int, p: int, cues: tuple[str, ...] | s
         cs, ce = _clause_span(text, s, e, m)
         q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
         out.append(q)
-    if _explicit(text, s, e, p) and not _quoted(ctx, s, e):
+    if _explicit(text, s, e, p) and not (speech or _Speech(ctx.quotes)).overlaps(s, e):
         out.append(OpenQuestion("", text[s:e], "explicit", None, [ev]))
     return out
 
 
-def _quoted(ctx: Context, s: int, e: int) -> bool:
-    """The quotes module holds these words as someone's speech (it sees quotes across paragraphs)."""
-    return any(q.start < e and s < q.end and q.kind in ("direct", "mixed") for q in ctx.quotes)
+class _Speech:
+    """Where the quotes module holds words as someone's speech (direct or mixed quotes; it sees
+    quotes across paragraphs), asked per question sentence in O(log n): a scan of every quote
+    for each question was quadratic in a long text."""
+
+    def __init__(self, quotes: list) -> None:
+        spans = sorted((q.start, q.end) for q in quotes if q.kind in ("direct", "mixed"))
+        self.starts = [a for a, _ in spans]
+        self.max_end = list(accumulate((b for _, b in spans), max))  # the furthest end so far
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)  # the quotes that start before e: any of them ends after s?
+        return i > 0 and self.max_end[i - 1] > s
 
 
 def _explicit(text: str, s: int, e: int, p: int) -> bool:

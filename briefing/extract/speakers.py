@@ -409,6 +409,10 @@ def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
 
 # --- naming -------------------------------------------------------------------------------------
 
+# Characters from which a text's names are indexed in one pass rather than read where they occur
+WHOLE_TEXT_INDEX_FROM = 50_000
+
+
 class Namer:
     """Canonical names for speaker phrases in one article. Its indexes (names, acronyms, sexes)
     are each built once, linearly, and only when first asked for: many articles need none."""
@@ -417,6 +421,7 @@ class Namer:
         self.ctx = ctx
         self.text = ctx.text
         self.recent: list[tuple[int, Speaker]] = []  # (position, speaker) of named speakers, in order
+        self._forms_cache: dict[str, dict[str, int]] = {}  # last word → _forms_ending's answer
 
     @cached_property
     def _mention_starts(self) -> list[int]:
@@ -473,8 +478,16 @@ class Namer:
         """Each name the article gives whose last word is `last` (lower case) → how often, in
         text order: the names are read only where `last` occurs, not all over the text."""
         low = self._lower
-        if low is None:
+        if low is None or len(low) > WHOLE_TEXT_INDEX_FROM:
+            # one pass over a long text: reading each asked-for surname where it occurs would cost
+            # (surnames asked for) x (their occurrences), quadratic in a 1 MB article
             return self._full.get(last) or {}
+        cached = self._forms_cache.get(last)  # asked once per speaker: kept per last word
+        if cached is None:
+            cached = self._forms_cache[last] = self._read_forms(low, last)
+        return cached
+
+    def _read_forms(self, low: str, last: str) -> dict[str, int]:
         forms: dict[str, int] = {}
         seen = -1  # the start of the last run counted (an occurrence may fall in it again)
         i = low.find(last)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 
+from ..gcpause import paused
 from ..model import Briefing
 from . import RenderOptions
 
 
 def render(b: Briefing, opts: RenderOptions) -> bytes:
-    return (dumps(b.to_dict(), opts.pretty) + "\n").encode("utf-8")
+    with paused():  # a long note's dicts are tens of thousands of objects: see gcpause.py
+        return (dumps(b.to_dict(), opts.pretty) + "\n").encode("utf-8")
 
 
 def dumps(obj: dict, pretty: bool = False) -> str:

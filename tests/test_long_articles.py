@@ -1,0 +1,50 @@
+"""Shortcuts that keep a long article linear give what the plain rules give."""
+import random
+from types import SimpleNamespace
+
+from briefing.extract import speakers
+from briefing.extract.questions import _Speech
+
+
+def test_speech_index_answers_as_a_scan_of_every_quote():
+    rng = random.Random(7)
+    for _ in range(300):
+        quotes = []
+        for _ in range(rng.randrange(0, 12)):
+            a = rng.randrange(0, 200)
+            quotes.append(SimpleNamespace(start=a, end=a + rng.randrange(1, 60),
+                                          kind=rng.choice(["direct", "mixed", "indirect"])))
+        speech = _Speech(quotes)
+        for _ in range(20):
+            s = rng.randrange(0, 250)
+            e = s + rng.randrange(1, 40)
+            plain = any(q.start < e and s < q.end and q.kind in ("direct", "mixed") for q in quotes)
+            assert speech.overlaps(s, e) == plain, (quotes, s, e)
+
+
+def test_name_forms_from_the_whole_text_index_equal_the_ones_read_where_a_name_occurs():
+    text = ("Prime Minister Jane Holt spoke. Holt said the plan works. Senator Ray Holt disagreed, "
+            "and Jane Holt answered. Later, Holt left; Ms. Jane Holt returned. Mark Ellis of "
+            "Ottawa met Ellis Ward. ") * 3
+    ctx = SimpleNamespace(text=text, mentions=[])
+    for last in ("holt", "ellis", "ward", "ottawa", "nobody"):
+        lazy = speakers.Namer(ctx)._forms_ending(last)
+        whole = speakers.Namer(ctx)._full.get(last) or {}
+        assert list(lazy.items()) == list(whole.items()), last
+
+
+def test_the_garbage_collector_runs_again_after_a_note_and_stays_off_if_it_was():
+    import gc
+
+    from briefing.gcpause import paused
+
+    with paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused():
+            pass
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()
