@@ -34,9 +34,12 @@ def extract(ctx: Context) -> list[Allegation]:
     if not out:
         return out
     denials, unverified, confirms = claims_status.find(ctx, ix)
-    _link_denials(ctx, out, denials)
+    # each statement is compared with every allegation: their content words are read once here
+    # (read again for each statement, they grew with the square of a long text)
+    words = {id(a): content_words(a.text) for a in out} if denials or confirms else {}
+    _link_denials(ctx, out, denials, words)
     _link_unverified(out, unverified)
-    _link_confirmations(ctx, out, confirms)
+    _link_confirmations(ctx, out, confirms, words)
     for a in out:
         a.evidence.sort(key=lambda e: (e.start, e.kind != "claim"))
     return out
@@ -87,7 +90,8 @@ def _same(name: Name | None, names: list[str]) -> bool:
     return name is not None and any(name.name == n or name.name.split()[-1] == n.split()[-1] for n in names)
 
 
-def _link_denials(ctx: Context, alls: list[Allegation], denials: list[claims_status.Statement]) -> None:
+def _link_denials(ctx: Context, alls: list[Allegation], denials: list[claims_status.Statement],
+                  words: dict[int, set[str]]) -> None:
     """A denial by the target answers their allegations. A denial with its own that-clause ("denied
     that he advised Beijing …") answers only the claims it shares at least two content words with;
     a bare one ("Dong denies the allegations", "What has been reported is false") answers them all."""
@@ -96,7 +100,7 @@ def _link_denials(ctx: Context, alls: list[Allegation], denials: list[claims_sta
         for a in alls:
             if not (a.against and _same(d.who, a.against)):
                 continue
-            if said is None or len(said & content_words(a.text)) >= 2:
+            if said is None or len(said & words[id(a)]) >= 2:
                 _add(a, d.ev, "contested")
 
 
@@ -115,12 +119,13 @@ def _link_unverified(alls: list[Allegation], stmts: list[claims_status.Statement
             _add(a, u.ev, "unverified")
 
 
-def _link_confirmations(ctx: Context, alls: list[Allegation], stmts: list[claims_status.Statement]) -> None:
+def _link_confirmations(ctx: Context, alls: list[Allegation], stmts: list[claims_status.Statement],
+                        words: dict[int, set[str]]) -> None:
     """A confirmation counts when what is confirmed shares at least half the claim's content words."""
     for cf in stmts:
         said = content_words(ctx.text[cf.content[0]:cf.content[1]])
         for a in alls:
-            claim = content_words(a.text)
+            claim = words[id(a)]
             if cf.ev.start <= a.start < cf.ev.end or not claim:
                 continue
             shared = len(claim & said)

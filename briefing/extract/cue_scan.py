@@ -22,6 +22,8 @@ from typing import NamedTuple
 from .. import rx
 from .cue_words import anchors, words
 
+_SPACED_WORD = re.compile(rb"[^ ]+")  # a word of _Hay.spaced (bytes: kept out of the str regex table)
+LONG_TEXT = 50_000  # characters from which a text's words are indexed in one pass
 _FOLD_UNSAFE = rx.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lower-cased to them
 # Bytes of the one-byte text kept in its words: Latin-1 word characters (as regex \w sees them).
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
@@ -52,13 +54,24 @@ class _Hay:
     Latin-1, one for one, so offsets hold: `bytes.find` is several times quicker than `str.find`
     on a text with a curly quote); its words between spaces ("Dong's claim." → " dong s claim  ",
     to find a word whole) and the set of them, made when first needed."""
-    __slots__ = ("text", "raw", "_spaced", "_vocab")
+    __slots__ = ("text", "raw", "_spaced", "_vocab", "_word_starts")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.raw = text.encode("latin-1", "replace")
         self._spaced: bytes | None = None
         self._vocab: set[bytes] | None = None
+        self._word_starts: dict[bytes, list[int]] | None = None
+
+    def word_starts(self) -> dict[bytes, list[int]]:
+        """Each word → where it starts in the text: one pass, for a long text (a search of the
+        whole text for each cue word it holds grows faster than the text: more words, each a pass)."""
+        if self._word_starts is None:
+            index: dict[bytes, list[int]] = {}
+            for m in _SPACED_WORD.finditer(self.spaced):
+                index.setdefault(m.group(), []).append(m.start() - 1)  # the spaced copy is 1 ahead
+            self._word_starts = index
+        return self._word_starts
 
     @property
     def spaced(self) -> bytes:
@@ -121,8 +134,11 @@ class Scan:
             return list(range(len(self.starts)))
         hits: set[int] = set()
         if plan.words is not None:
+            index = hay.word_starts() if len(hay.text) > LONG_TEXT else None
             for w in plan.words & hay.vocab:
-                hits |= self._holding((plan.fold, "spaced", b" " + w + b" "), hay.spaced, len(w))
+                ask = (plan.fold, "spaced", b" " + w + b" ")
+                hits |= self._holding(ask, hay.spaced, len(w)) if index is None else \
+                    self._holding_at(ask, index[w], len(w))
         else:
             for key in plan.keys:
                 where = "raw" if isinstance(key, bytes) else "text"
@@ -157,6 +173,19 @@ class Scan:
                 i = hay.find(key, ends[k])  # one hit a sentence is enough
             else:
                 i = hay.find(key, i + 1)
+        return got
+
+
+    def _holding_at(self, ask: tuple[bool, str, bytes | str], where: list[int], width: int) -> set[int]:
+        """`_holding` for a word whose places are known (`where`: the text offsets it starts at)."""
+        got = self._hits.get(ask)
+        if got is None:
+            got = self._hits[ask] = set()
+            starts, ends = self.starts, self.ends
+            for i in where:
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and i + width <= ends[k]:
+                    got.add(k)
         return got
 
 
