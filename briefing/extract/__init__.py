@@ -14,6 +14,11 @@ from ..model import Actor, Allegation, Quote, TimelineItem
 from ..read import Article
 from ..segment import Doc
 
+# Characters from which a rule that would search the whole text once per name or cue word indexes
+# its words in one pass instead (a search per word grows faster than the text; an index costs more
+# than a few searches in an ordinary article).
+LONG_TEXT = 50_000
+
 
 @dataclass
 class Mention:

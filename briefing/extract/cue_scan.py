@@ -20,10 +20,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import rx
+from . import LONG_TEXT
 from .cue_words import anchors, words
 
 _SPACED_WORD = re.compile(rb"[^ ]+")  # a word of _Hay.spaced (bytes: kept out of the str regex table)
-LONG_TEXT = 50_000  # characters from which a text's words are indexed in one pass
 _FOLD_UNSAFE = rx.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lower-cased to them
 # Bytes of the one-byte text kept in its words: Latin-1 word characters (as regex \w sees them).
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))

@@ -18,7 +18,7 @@ from itertools import islice
 
 from .. import rx
 from ..lexicons import load_map, load_set
-from . import Context
+from . import LONG_TEXT, Context
 from .cues import forms as cue_forms
 
 # AT&T, not "Leave&quot;". Every part after the first `\w+` is optional, so the first way the
@@ -409,10 +409,6 @@ def _name_run(words: list[str], titles: frozenset[str]) -> list[str]:
 
 # --- naming -------------------------------------------------------------------------------------
 
-# Characters from which a text's names are indexed in one pass rather than read where they occur
-WHOLE_TEXT_INDEX_FROM = 50_000
-
-
 class Namer:
     """Canonical names for speaker phrases in one article. Its indexes (names, acronyms, sexes)
     are each built once, linearly, and only when first asked for: many articles need none."""
@@ -478,7 +474,7 @@ class Namer:
         """Each name the article gives whose last word is `last` (lower case) → how often, in
         text order: the names are read only where `last` occurs, not all over the text."""
         low = self._lower
-        if low is None or len(low) > WHOLE_TEXT_INDEX_FROM:
+        if low is None or len(low) > LONG_TEXT:
             # one pass over a long text: reading each asked-for surname where it occurs would cost
             # (surnames asked for) x (their occurrences), quadratic in a 1 MB article
             return self._full.get(last) or {}
