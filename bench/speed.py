@@ -83,7 +83,7 @@ def briefing_env() -> dict:
 
 
 # What the `briefing` console script that pip writes runs (no runpy, unlike `python -m briefing`).
-CONSOLE_SCRIPT = "import sys; from briefing.cli import run; sys.exit(run())"
+CONSOLE_SCRIPT = "import sys; from briefing.console import run; sys.exit(run())"
 
 
 def ours_cold(runs: int) -> float:
