@@ -39,9 +39,9 @@ except ImportError:  # another Python implementation: plain re.compile
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 TAG = f"cp{sys.version_info[0]}{sys.version_info[1]}"
 PATH = os.path.join(_DATA, f"regex-{TAG}.bin")
-HEADER = b"briefing regex table 2\n"
+HEADER = b"briefing regex table 3\n"
 COMPILE = "compile"  # the table's section of compiled patterns; other sections are @precomputed names
-_table: dict[str, dict] | None = None
+_table: dict[str, bytes | dict] | None = None  # section name → its marshalled entries, loaded on first use
 _recorder: list | None = None  # bench/make_regex_table.py collects (section, key) asked for
 _functions: dict[str, Callable] = {}  # @precomputed name → the function, to fill the table
 
@@ -90,10 +90,19 @@ def _entries() -> dict:
 
 
 def _section(name: str) -> dict:
+    """A section's entries. Each is marshalled on its own and read when first asked for, so a
+    section a run never needs (the lexicons' lines in a run that reads none) costs it nothing."""
     global _table
     if _table is None:
         _table = _load()
-    return _table.get(name, {})
+    entries = _table.get(name, {})
+    if isinstance(entries, bytes):
+        try:
+            entries = marshal.loads(entries)
+        except (EOFError, ValueError, TypeError):
+            entries = {}
+        _table[name] = entries = entries if isinstance(entries, dict) else {}
+    return entries
 
 
 def _load() -> dict:
@@ -140,7 +149,7 @@ def write_table(requests: list[tuple[str, tuple]], path: str = PATH) -> dict[str
     for name, key in sorted(set(requests), key=repr):
         value = entry_for(*key) if name == COMPILE else _functions[name](*key)
         sections.setdefault(name, {})[key] = value
-    payload = marshal.dumps((engine_key(), sections))
+    payload = marshal.dumps((engine_key(), {name: marshal.dumps(entries) for name, entries in sections.items()}))
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         f.write(HEADER + crc32(payload).to_bytes(4, "big") + payload)

@@ -125,3 +125,16 @@ def test_patterns_do_not_depend_on_set_order():
     """A pattern joined from a set changes with the hash seed: same matches, but a table miss in
     every other process. Two seeds must ask for the same patterns."""
     assert _recorded("1") == _recorded("2")
+
+
+def test_a_lexicon_is_parsed_afresh_when_its_file_no_longer_matches_the_table(monkeypatch):
+    from briefing import lexicons
+
+    monkeypatch.setattr(rx, "_table", {"lexicon": {("boilerplate", 12345): ("stale entry",)}})
+    monkeypatch.setattr(lexicons, "_read", lambda name: b"# header\nfresh one\n\n  fresh two # note\n")
+    lexicons.load_lines.cache_clear()
+    try:
+        assert lexicons.load_lines("boilerplate") == ("fresh one", "fresh two")
+    finally:
+        lexicons.load_lines.cache_clear()
+
