@@ -27,11 +27,11 @@ def test_word_votes_are_ordered_and_only_from_words():
     assert typing_._list_votes(("Ontario",)) == (("place", 50),)
 
 
-def test_cand_key_follows_new_words():
+def test_cand_key_is_its_words_joined_and_cands_compare_by_value():
     c = Cand(start=0, end=11, words=("Talia", "Brennock"), name_start=0)
     assert c.key == "Talia Brennock"
-    c.words = ("Brennock",)
-    assert c.key == "Brennock"
+    assert c == Cand(0, 11, ("Talia", "Brennock"), 0)
+    assert c != Cand(0, 11, ("Talia", "Brennock"), 0, possessive=True)
 
 
 def test_plain_words_lower_case_and_a_title_period_kept():

@@ -4,7 +4,6 @@ with the honorific kept in the mention ("Mr. Dong") and weak sentence-initial wo
 from __future__ import annotations
 
 from operator import attrgetter
-from dataclasses import dataclass, field
 
 from .. import rx
 from . import actors_lexicon as lex
@@ -28,35 +27,42 @@ _OF_HEADS = frozenset("House Duke Duchess Prince Princess Museum Order Friends S
                       "Republic Kingdom State City Province Emirate Strait".split())
 
 
-@dataclass
 class Cand:
-    """One mention of a possible actor."""
-    start: int               # the mention, honorific included ("Mr. Dong")
-    end: int
-    words: tuple[str, ...]   # the name's words, honorific and title left out
-    name_start: int
-    honorific: str = ""
-    title: str = ""          # capitalised title phrase in the same run ("Prime Minister", "NDP MP")
-    title_start: int = -1
-    possessive: bool = False
-    suffix: str = ""         # "-based", "-area" on the last word
-    weak: bool = False       # every word capitalised only by position
-    employer: bool = False   # stands before a title: "NDP" in "NDP MP", "Huawei" in "Huawei executive"
-    modifiers: list["Cand"] = field(default_factory=list)  # names inside the title ("NDP" of "NDP MP")
+    """One mention of a possible actor. (A plain class with slots, made with positional arguments:
+    tens of thousands a batch, and a dataclass's keyword call cost twice as much.)"""
+    __slots__ = ("start", "end", "words", "name_start", "honorific", "title", "title_start", "possessive",
+                 "suffix", "weak", "employer", "modifiers", "key", "org_votes")
 
-    # the joined words, kept with the tuple they were joined from (`key` is read millions of times
-    # on a long article; a new `words` tuple is joined afresh)
-    _key: tuple = field(default=((), ""), init=False, repr=False, compare=False)
-    # the votes org_context gave this mention, kept by the typing pass for the merge rules (-1: not yet)
-    org_votes: int = field(default=-1, init=False, repr=False, compare=False)
+    def __init__(self, start: int, end: int, words: tuple[str, ...], name_start: int, honorific: str = "",
+                 title: str = "", title_start: int = -1, possessive: bool = False, suffix: str = "",
+                 weak: bool = False, employer: bool = False, modifiers: list | None = None) -> None:
+        self.start = start          # the mention, honorific included ("Mr. Dong")
+        self.end = end
+        self.words = words          # the name's words, honorific and title left out (never reassigned)
+        self.name_start = name_start
+        self.honorific = honorific
+        self.title = title          # capitalised title phrase in the same run ("Prime Minister", "NDP MP")
+        self.title_start = title_start
+        self.possessive = possessive
+        self.suffix = suffix        # "-based", "-area" on the last word
+        self.weak = weak            # every word capitalised only by position
+        self.employer = employer    # stands before a title: "NDP" in "NDP MP", "Huawei" in "Huawei executive"
+        self.modifiers = [] if modifiers is None else modifiers  # names inside the title ("NDP" of "NDP MP")
+        self.key = " ".join(words)  # the joined words, read many times by the merge rules
+        # the votes org_context gave this mention, kept by the typing pass for the merge rules (-1: not yet)
+        self.org_votes = -1
 
-    @property
-    def key(self) -> str:
-        words, key = self._key
-        if words is not self.words:
-            key = " ".join(self.words)
-            self._key = (self.words, key)
-        return key
+    def _fields(self) -> tuple:
+        return (self.start, self.end, self.words, self.name_start, self.honorific, self.title, self.title_start,
+                self.possessive, self.suffix, self.weak, self.employer, self.modifiers)
+
+    def __eq__(self, other: object) -> bool:  # as the dataclass compared them
+        return self._fields() == other._fields() if other.__class__ is Cand else NotImplemented
+
+    __hash__ = None  # mutable, compared by value: unhashable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return f"Cand{self._fields()!r}"
 
 
 # after a sentence-initial word, context that only a name takes: "Velmora's chief executive",
@@ -319,8 +325,8 @@ def _from_word(t: Tok, strong: set[str], lower: set[str]) -> list[Cand]:
     low = t.text.lower()
     if low in lex.one_word_titles() and low not in lex.known_orgs():
         return []
-    return [Cand(start=t.start, end=t.end, words=(t.text,), name_start=t.start, possessive=t.poss,
-                 suffix=t.suffix, weak=t.weak)]
+    s = t.start
+    return [Cand(s, t.end, (t.text,), s, "", "", -1, t.poss, t.suffix, t.weak)]
 
 
 def _person_after_body(piece: list[Tok]) -> int:
@@ -440,6 +446,6 @@ def _cand(toks: list[Tok]) -> Cand:
         toks = toks[1:]
     while not toks[-1].cap:
         toks = toks[:-1]
-    return Cand(start=toks[0].start, end=toks[-1].end, words=tuple(t.text for t in toks),
-                name_start=toks[0].start, possessive=toks[-1].poss, suffix=toks[-1].suffix,
-                weak=toks[0].weak and all(t.weak for t in toks))
+    first, last = toks[0], toks[-1]
+    return Cand(first.start, last.end, tuple([t.text for t in toks]), first.start, "", "", -1, last.poss,
+                last.suffix, first.weak and all(t.weak for t in toks))
