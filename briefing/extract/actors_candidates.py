@@ -75,7 +75,7 @@ _NAME_AFTER = rx.compile(r"(?:(?:'s|’s) (?:chief executive|ceo|shares|board|he
 
 def candidates(text: str, toks: list[Tok], lower: frozenset[str] | None = None) -> list[Cand]:
     """`lower`, when the caller has it, is the set of the tokens' words written in lower case."""
-    strong = {t.text for t in toks if t.cap and (not t.weak or t.text.lower() not in lex.common_words()
+    strong = {t.text for t in toks if t.cap and (not t.weak or t.text.lower() not in lex.COMMON_WORDS
                                                  and _NAME_AFTER.match(text, t.end, t.end + 40))}
     if lower is None:
         lower = {t.text for t in toks if t.text[:1].islower()}
@@ -148,7 +148,7 @@ def _listed(text: str, cur: list[Tok], t: Tok) -> bool:
     if text[cur[-1].end:t.start] != ", " or not t.cap:
         return False
     for x in cur:  # "Immigration, Refugees and Citizenship Canada": a known name with commas
-        if any(text.startswith(n, x.start) and t.start < x.start + len(n) for n in lex.comma_orgs().get(x.text, ())):
+        if any(text.startswith(n, x.start) and t.start < x.start + len(n) for n in lex.COMMA_ORGS.get(x.text, ())):
             return True
     if len(cur) < 3:
         return False
@@ -174,15 +174,15 @@ def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
     """ "Prime Minister's Office": a possessive title run followed by an organisation word."""
     if i + 1 >= len(toks) or text[toks[i].end + 2:toks[i + 1].start] != " ":
         return False
-    titles = lex.titles()
+    titles = lex.TITLES
     run = " ".join(t.text for t in cur).lower()
     nxt = toks[i + 1].text
-    if nxt not in lex.org_words() and not (i + 2 < len(toks) and toks[i + 2].text in lex.org_words()):
+    if nxt not in lex.ORG_WORDS and not (i + 2 < len(toks) and toks[i + 2].text in lex.ORG_WORDS):
         return False
     # "Prime Minister's Office", "National People's Congress", "Women's Group"
     # "Johannesburg Magistrate's Court": a title just before the possessive heads the body too
     return (run in titles or all(lex.generic(t.text) for t in cur) or cur[-1].text.lower() in titles
-            or f"{run}'s {nxt}".lower() in lex.known_orgs())
+            or f"{run}'s {nxt}".lower() in lex.KNOWN_ORGS)
 
 
 def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
@@ -212,11 +212,11 @@ def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
 
 def _place_or_body(toks: list[Tok]) -> bool:
     low = " ".join(t.text for t in toks).lower()
-    return low in lex.places() or low in lex.known_orgs()
+    return low in lex.PLACES or low in lex.KNOWN_ORGS
 
 
 def _whole_place(toks: list[Tok]) -> bool:
-    return " ".join(t.text for t in toks).lower() in lex.places()
+    return " ".join(t.text for t in toks).lower() in lex.PLACES
 
 
 def _until_connector(run: list[Tok], j: int) -> list[Tok]:
@@ -233,7 +233,7 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     joined = " ".join([t.text for t in left] + connector + [t.text for t in right]).lower()
     if joined.startswith("the "):
         joined = joined[4:]  # "The Commissioner of Canada Elections" opening a sentence
-    if joined in lex.known_orgs() or joined in lex.places():
+    if joined in lex.KNOWN_ORGS or joined in lex.PLACES:
         return True
     head = connector[0]
     last = left[-1].text
@@ -242,16 +242,16 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
     if head == "&":  # "Procter & Gamble", not "Yeung Kin-man & Lam Wai-ying" nor "Zhang & Family"
         return not (_whole_place(left) or _whole_place(right) or right[-1].text == "Family"
                     or any(_GIVEN_HYPHEN.fullmatch(t.text) for t in left + right)
-                    or len(left) > 1 and left[0].text in lex.first_names())
+                    or len(left) > 1 and left[0].text in lex.FIRST_NAMES)
     if head == "on":  # "Intergovernmental Panel on Climate Change"
-        return last in lex.org_words()
+        return last in lex.ORG_WORDS
     if head in ("of", "for"):
-        if last.lower() in lex.titles() or last in ("Minister", "Secretary"):
+        if last.lower() in lex.TITLES or last in ("Minister", "Secretary"):
             return right[0].text in PORTFOLIO or _named_tail(right) > 0
-        if last in lex.org_words() or last in lex.place_words() or last in _OF_HEADS:
+        if last in lex.ORG_WORDS or last in lex.PLACE_WORDS or last in _OF_HEADS:
             return True
         # "Office of the Registrar of Companies": a body's name goes on
-        return left[0].text in lex.org_words() and any(t.text in ("of", "for") for t in left)
+        return left[0].text in lex.ORG_WORDS and any(t.text in ("of", "for") for t in left)
     if head == "and":
         if len(connector) > 1 or any(t.text.isupper() for t in left + right):
             return False  # "ISRA and the Africa Rice Centre": two bodies
@@ -259,21 +259,21 @@ def _keep_connector(left: list[Tok], connector: list[str], right: list[Tok]) -> 
             return True  # "Centre for International and Comparative Politics"
         if any(t.text.endswith(",") for t in left) and _of_body(left):
             return True  # "Chamber of Commerce, Industries and Agriculture": the list's last item
-        if _place_or_body(left[-1:]) or _place_or_body(right[:1]) or last in lex.org_words():
+        if _place_or_body(left[-1:]) or _place_or_body(right[:1]) or last in lex.ORG_WORDS:
             return False  # "Canada and China", "the Senate and House"
         # "National Security and Intelligence Committee": the right side names the body
-        if any(t.text in lex.org_words() for t in right):
+        if any(t.text in lex.ORG_WORDS for t in right):
             return True
         # "Organization for Economic Cooperation and Development": inside an "X of/for Y" name
         inside = any(t.text in ("of", "for", "on") for t in left) and any(
-            t.text in lex.org_words() or t.text in _OF_HEADS for t in left)
-        return inside and not any(t.text in lex.first_names() for t in right)
+            t.text in lex.ORG_WORDS or t.text in _OF_HEADS for t in left)
+        return inside and not any(t.text in lex.FIRST_NAMES for t in right)
     return False
 
 
 def _of_body(left: list[Tok]) -> bool:
     """ "Centre for ...", "Ministry of ...": an organisation word followed by "of"/"for"."""
-    return any(a.text in lex.org_words() and b.text in ("of", "for", "on") for a, b in zip(left, left[1:]))
+    return any(a.text in lex.ORG_WORDS and b.text in ("of", "for", "on") for a, b in zip(left, left[1:]))
 
 
 def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Cand]:
@@ -320,10 +320,10 @@ def _from_word(t: Tok, strong: set[str], lower: set[str]) -> list[Cand]:
     """_from_piece for a piece of one word (most pieces), with the rules that can apply to one word:
     a not-name or a weak word that is not name-like is dropped, and a one-word title names no actor
     (unless it is a known body's name)."""
-    if t.text in lex.not_names() or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
+    if t.text in lex.NOT_NAMES or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
         return []
     low = t.text.lower()
-    if low in lex.one_word_titles() and low not in lex.known_orgs():
+    if low in lex.ONE_WORD_TITLES and low not in lex.KNOWN_ORGS:
         return []
     s = t.start
     return [Cand(s, t.end, (t.text,), s, "", "", -1, t.poss, t.suffix, t.weak)]
@@ -333,24 +333,24 @@ def _person_after_body(piece: list[Tok]) -> int:
     """Where a first name and surname follow a place or an organisation word in one run, or 0."""
     for i in range(1, len(piece) - 1):
         prev, t, nxt = piece[i - 1], piece[i], piece[i + 1]
-        if not (t.cap and nxt.cap and t.text in lex.first_names()) or lex.generic(t.text):
+        if not (t.cap and nxt.cap and t.text in lex.FIRST_NAMES) or lex.generic(t.text):
             continue
-        if t.text.lower() in lex.places() or nxt.text in lex.org_words() or nxt.text.lower() in lex.places():
+        if t.text.lower() in lex.PLACES or nxt.text in lex.ORG_WORDS or nxt.text.lower() in lex.PLACES:
             continue
-        if prev.text in lex.org_words() or prev.text.lower() in lex.places():
+        if prev.text in lex.ORG_WORDS or prev.text.lower() in lex.PLACES:
             return i
     return 0
 
 
 def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]:
     """Drop leading words that are capitalised only by position, and function words anywhere at the ends."""
-    nn = lex.not_names()
+    nn = lex.NOT_NAMES
     while piece and (piece[0].text in nn or (piece[0].weak and not _name_like(piece, strong, lower))):
         piece = piece[1:]
         while piece and not piece[0].cap:
             piece = piece[1:]
     while piece and piece[-1].text in nn and not _surname_too(piece) and not (
-            len(piece) > 1 and piece[-1].text in lex.org_words()):  # "Kuwait TV", "Globo TV"
+            len(piece) > 1 and piece[-1].text in lex.ORG_WORDS):  # "Kuwait TV", "Globo TV"
         piece = piece[:-1]
         while piece and not piece[-1].cap:
             piece = piece[:-1]
@@ -359,33 +359,33 @@ def _trim_weak(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Tok]
 
 def _surname_too(piece: list[Tok]) -> bool:
     """ "Elizabeth May", "Theresa May": a month (or other not-name that is also a name) after a first name."""
-    return (len(piece) > 1 and piece[-1].text in lex.first_names() and piece[-2].text in lex.first_names()
+    return (len(piece) > 1 and piece[-1].text in lex.FIRST_NAMES and piece[-2].text in lex.FIRST_NAMES
             and not lex.generic(piece[-2].text))
 
 
 def _name_like(piece: list[Tok], strong: set[str], lower: set[str]) -> bool:
     """Is a weak first word a name? Known lists and the article's own capitals decide."""
     w = piece[0].text
-    if w in strong or _known(w) or w.lower() in lex.titles():
+    if w in strong or _known(w) or w.lower() in lex.TITLES:
         return True
-    if w.lower() in lower or w.lower() in lex.common_words():
+    if w.lower() in lower or w.lower() in lex.COMMON_WORDS:
         return False
     return len(piece) > 1 and not all(t.weak for t in piece[1:]) or (
         len(piece) > 1 and piece[1].text in strong)
 
 
 def _known(w: str) -> bool:
-    return (w.lower() in lex.places() or w.lower() in lex.known_orgs() or w in lex.first_names()
-            or w in lex.parties() or w in lex.demonyms())
+    return (w.lower() in lex.PLACES or w.lower() in lex.KNOWN_ORGS or w in lex.FIRST_NAMES
+            or w in lex.PARTIES or w in lex.DEMONYMS)
 
 
 def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
     """The last title phrase in the run that has a name after it, or that ends it."""
-    if piece[-1].text in lex.org_words() and len(piece) > 1:
+    if piece[-1].text in lex.ORG_WORDS and len(piece) > 1:
         return None  # "General Motors", "Justice Department": an organisation, not a title
-    if " ".join(t.text for t in piece).lower() in lex.known_orgs():
+    if " ".join(t.text for t in piece).lower() in lex.KNOWN_ORGS:
         return None  # "Commissioner of Canada Elections": an office known by its title
-    firsts = lex.title_firsts()
+    firsts = lex.TITLE_FIRSTS
     words = [t.text.lower() for t in piece]
     best = None
     i = prev_end = 0
@@ -401,7 +401,7 @@ def _title_cut(piece: list[Tok]) -> tuple[int, int] | None:
                 lex.generic(piece[i - 1].text) or piece[i - 1].text in PORTFOLIO):
             match = 0  # "Commissioner Sikandar Sultan Raja": one name word after a title, then a name part
         if (match and i != prev_end and i + match >= len(words) and not _modifiers_only(piece[:i])
-                and not (i and piece[i - 1].text in lex.org_words())):  # "Pheu Thai Party MP", "Congress MPs"
+                and not (i and piece[i - 1].text in lex.ORG_WORDS)):  # "Pheu Thai Party MP", "Congress MPs"
             match = 0
         if match:
             j = i + match
@@ -427,17 +427,17 @@ def _named_tail(right: list[Tok]) -> int:
     if len(right) < 3 or not all(t.cap for t in right):
         return 0
     name = right[-2:]
-    if any(lex.generic(t.text) or t.text.lower() in lex.places() or t.text in lex.org_words() for t in name):
+    if any(lex.generic(t.text) or t.text.lower() in lex.PLACES or t.text in lex.ORG_WORDS for t in name):
         return 0
-    if any(t.text.lower() in lex.places() or t.text.isupper() for t in right[:-2]):
+    if any(t.text.lower() in lex.PLACES or t.text.isupper() for t in right[:-2]):
         return 0  # "Governor of Bank Indonesia ...", "Director of CIA ...": a body, not a portfolio
     return len(right) - 2
 
 
 def _modifiers_only(toks: list[Tok]) -> bool:
     """Words that may stand before a title: "U.S. President", "NDP MP", "Huawei executive"."""
-    return all(t.cap and t.text not in lex.org_words() and (
-        _known(t.text) or t.text.isupper() or t.text in PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.titles()
+    return all(t.cap and t.text not in lex.ORG_WORDS and (
+        _known(t.text) or t.text.isupper() or t.text in PORTFOLIO or lex.generic(t.text)) or t.text.endswith(".") or t.text.lower() in lex.TITLES
                or t.poss for t in toks)
 
 

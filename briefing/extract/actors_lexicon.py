@@ -151,3 +151,23 @@ def comma_orgs() -> dict[str, tuple[str, ...]]:
         if ", " in full:
             out.setdefault(full.split()[0].rstrip(","), []).append(full)
     return {k: tuple(v) for k, v in out.items()}
+
+
+# The lists as module attributes, for the rules' hot loops: `lex.TITLES` is a plain attribute read
+# where `lex.titles()` is a call through the cache (an article asks about 280 times). Each is loaded
+# on first use (PEP 562 module __getattr__), so start-up reads no list it does not need.
+_LAZY = {
+    "COMMA_ORGS": comma_orgs, "COMMON_WORDS": common_words, "COMPANIES": companies, "COUNTRIES": countries,
+    "DEMONYMS": demonyms, "DIRECTIONS": directions, "FIRST_NAMES": first_names, "KNOWN_ORGS": known_orgs,
+    "MISC_WORDS": misc_words, "NOT_NAMES": not_names, "ONE_WORD_TITLES": one_word_titles,
+    "ORG_MEMBERS": org_members, "ORG_NOUNS": org_nouns, "ORG_WORDS": org_words, "PARTIES": parties,
+    "PLACE_WORDS": place_words, "PLACES": places, "TITLE_FIRSTS": title_firsts, "TITLES": titles
+}
+
+
+def __getattr__(name: str):
+    load = _LAZY.get(name)
+    if load is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = globals()[name] = load()
+    return value

@@ -87,8 +87,8 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             e.type = types[e.name]
         else:
             e.type, total = _entity_type(text, e, keys, votes)
-        if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.places():
-            e.name = lex.places()[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
+        if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.PLACES:
+            e.name = lex.PLACES[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
         if not _no_actor(text, e, keys, total, lower):
             out.append(e)
     return out
@@ -123,7 +123,7 @@ def _fullest(k: str) -> tuple[int, int, str]:
 
 def _company(text: str, name: str, cands: list[Cand]) -> bool:
     """The actor's fullest name is a listed company's, and not written as a place ("the Amazon")."""
-    if name.lower() not in lex.companies():
+    if name.lower() not in lex.COMPANIES:
         return False
     words = name.split()
     if len(words) == 1 and lex.generic(words[0]):
@@ -143,7 +143,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
         return True
     if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands):
         return True  # "sit as an Independent"
-    if e.name.split()[-1] in lex.misc_words() and not total.get(PERSON):
+    if e.name.split()[-1] in lex.MISC_WORDS and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
     if all(_title_start(text, c) for c in e.cands):
         return True  # "the Prime minister": a title's first word capitalised, not a name
@@ -161,10 +161,12 @@ def _org_votes(text: str, c: Cand) -> int:
 
 
 def _title_start(text: str, c: Cand) -> bool:
-    if len(c.words) != 1:
+    # a title of two words or more starts with the word: most words start none (TITLE_FIRSTS is
+    # keyed by titles' first words, lower case, and the word has no space in it)
+    if len(c.words) != 1 or c.key.lower() not in lex.TITLE_FIRSTS:
         return False
     m = _NEXT_WORD.match(text, c.end)
-    return bool(m) and f"{c.key} {m.group(1)}".lower() in lex.titles()
+    return bool(m) and f"{c.key} {m.group(1)}".lower() in lex.TITLES
 
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
@@ -185,12 +187,12 @@ def _listed_name_words(k: str) -> tuple[str, ...] | None:
     """None when the lists say the form is a name (a known body, a place, a party, a body's or a
     place's word in a longer name, a first name before a surname); else its words."""
     low = k.lower()
-    if low in lex.known_orgs() or low in lex.places() or _party(k):
+    if low in lex.KNOWN_ORGS or low in lex.PLACES or _party(k):
         return None
     words = tuple(k.split())
-    if len(words) > 1 and any(w in lex.org_words() or w in lex.place_words() for w in words):
+    if len(words) > 1 and any(w in lex.ORG_WORDS or w in lex.PLACE_WORDS for w in words):
         return None
-    if len(words) > 1 and words[0] in lex.first_names() and not lex.generic(words[0]):
+    if len(words) > 1 and words[0] in lex.FIRST_NAMES and not lex.generic(words[0]):
         return None
     return words
 
@@ -204,21 +206,21 @@ def _common_end(name: str, lower: frozenset[str]) -> bool:
         return True
     if last.endswith("s") and (lex.generic(last[:-1]) or last[:-1].lower() in lower):
         return True
-    return words[0] in lex.demonyms() and words[0] not in lex.first_names()
+    return words[0] in lex.DEMONYMS and words[0] not in lex.FIRST_NAMES
 
 
 @lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
 def _keepable(k: str) -> bool:
     if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
         return False  # "NGOs", "MPs": plural common nouns
-    if k in lex.not_names() or k in lex.demonyms() or k.lower() in lex.titles():
+    if k in lex.NOT_NAMES or k in lex.DEMONYMS or k.lower() in lex.TITLES:
         return False
     return any(ch.isalpha() for ch in k)
 
 
 @lru_cache(maxsize=65536)
 def _party(key: str) -> str:
-    p = lex.parties()
+    p = lex.PARTIES
     if key in p:
         return p[key]
     words = key.split()
@@ -232,8 +234,8 @@ def _facts(k: str) -> tuple[tuple[str, ...], str, tuple[str, str] | None, str | 
     """A form's words, lower case, known-body entry, canonical place, and whether a list (known
     bodies, parties, places) names it: what the linking rules ask of each form, kept by form."""
     low = k.lower()
-    listed = low in lex.known_orgs() or bool(_party(k)) or low in lex.places()
-    return tuple(k.split()), low, lex.known_orgs().get(low), lex.places().get(low), listed
+    listed = low in lex.KNOWN_ORGS or bool(_party(k)) or low in lex.PLACES
+    return tuple(k.split()), low, lex.KNOWN_ORGS.get(low), lex.PLACES.get(low), listed
 
 
 def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, votes: dict) -> set[str]:
@@ -317,12 +319,12 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, facts: di
             elif len(words) == 1:
                 ambiguous.add(k)
             continue
-        if len(words) == 1 and k in first and k not in lex.first_names():
+        if len(words) == 1 and k in first and k not in lex.FIRST_NAMES:
             r = {uf.find(x) for x in first[k]}
             if len(r) == 1:
                 uf.union(next(iter(r)), k)
                 continue
-        if len(words) == 1 and low not in lex.places() and k in shortened:
+        if len(words) == 1 and low not in lex.PLACES and k in shortened:
             uf.union(shortened[k], k)
     return ambiguous
 

@@ -48,7 +48,7 @@ def _title_comma_before(text: str, c: Cand) -> str:
         return ""
     phrase = m.group(1)
     words = [w.lower() for w in phrase.split()]
-    if not any(w in lex.titles() and w not in lex.HONORIFICS for w in words):
+    if not any(w in lex.TITLES and w not in lex.HONORIFICS for w in words):
         return ""
     return phrase
 
@@ -59,7 +59,7 @@ def _as_role(text: str, c: Cand) -> str:
     if not m:
         return ""
     words = [w.lower() for w in m.group(1).split()]
-    if not any(w in lex.titles() and w not in lex.HONORIFICS for w in words):
+    if not any(w in lex.TITLES and w not in lex.HONORIFICS for w in words):
         return ""
     return m.group(1).strip()
 
@@ -92,10 +92,10 @@ def _title_before(text: str, c: Cand) -> str:
             words.insert(0, w)
             pos = wstart
             continue
-        if lw in _STOP or w in lex.not_names() or (w.endswith(".") and not _ABBREVIATED.match(w)):
+        if lw in _STOP or w in lex.NOT_NAMES or (w.endswith(".") and not _ABBREVIATED.match(w)):
             break  # a sentence ends here
         # "finance critic", "health spokesperson": a portfolio in lower case belongs to the role
-        if not (lw in _MODIFIERS or lw in lex.titles() or w[:1].isupper() or "-" in w or lw.title() in PORTFOLIO):
+        if not (lw in _MODIFIERS or lw in lex.TITLES or w[:1].isupper() or "-" in w or lw.title() in PORTFOLIO):
             break
         words.insert(0, w)
         pos = wstart
@@ -137,9 +137,9 @@ def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:
     low = w1.lower()
     if low in title_ends():  # only then may a two-word title end here
         s2, w2 = _word_back(text, s1)
-        if w2 and f"{w2} {w1}".lower() in lex.titles() and w2[:1].islower():
+        if w2 and f"{w2} {w1}".lower() in lex.TITLES and w2[:1].islower():
             return s2, (w2, w1)
-    if low in lex.titles() and low not in lex.HONORIFICS:
+    if low in lex.TITLES and low not in lex.HONORIFICS:
         return s1, (w1,)
     return start, ()
 
@@ -147,7 +147,7 @@ def _lower_title(text: str, start: int) -> tuple[int, tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def title_ends() -> frozenset[str]:
     """The last words of titles of several words ("general" of "governor general")."""
-    return frozenset(t.rsplit(" ", 1)[1] for t in lex.titles() if " " in t)
+    return frozenset(t.rsplit(" ", 1)[1] for t in lex.TITLES if " " in t)
 
 
 def _word_back(text: str, pos: int) -> tuple[int, str]:
@@ -166,7 +166,7 @@ def _word_before(text: str, pos: int) -> str:
 
 def _body_before(text: str, pos: int) -> bool:
     """The word before a connector heads a body's name ("Bank" of "Bank of Canada")."""
-    return _word_before(text, pos) in lex.org_words()
+    return _word_before(text, pos) in lex.ORG_WORDS
 
 
 def _apposition(text: str, c: Cand) -> str:
@@ -181,7 +181,7 @@ def _apposition(text: str, c: Cand) -> str:
         return ""
     head = [w.lower().strip("'’") for w in words[:5]]
     pairs = {f"{a} {b}" for a, b in zip(head, head[1:])}
-    if not (any(w in lex.titles() and w not in lex.HONORIFICS for w in head) or pairs & lex.titles()):
+    if not (any(w in lex.TITLES and w not in lex.HONORIFICS for w in head) or pairs & lex.TITLES):
         return ""
     if any(w.lower() in _APPOS_STOP for w in words[1:]):
         return ""

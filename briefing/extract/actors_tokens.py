@@ -173,7 +173,7 @@ def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
         if not parts[0][:1].isupper() and parts[-1][:1].isupper():
             tail = parts[-1]  # "pro-Russian", "anti-China"
             return [Tok(tail, e - len(tail), e, True)]
-        if all(p.lower() in lex.places() for p in parts):
+        if all(p.lower() in lex.PLACES for p in parts):
             out, pos = [], s  # "Russia-Ukraine", "Dhaka-Chittagong": two places
             for p in parts:
                 out.append(Tok(p, pos, pos + len(p), True))
@@ -188,7 +188,7 @@ def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
 
 
 def _known_code(w: str) -> bool:
-    return w.lower() in lex.known_orgs() or w.lower() in lex.companies()  # "G7", "3M"
+    return w.lower() in lex.KNOWN_ORGS or w.lower() in lex.COMPANIES  # "G7", "3M"
 
 
 def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
@@ -196,12 +196,21 @@ def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
     skip = _OPENING.match  # past white space and openers, to the sentence's first word
     out = {skip(text, s.start, s.end).end() for s in doc.sentences}
     out.update(m.end() for m in _AFTER_OPENER.finditer(text))
-    out.update(m.end() for m in _LINE_START.finditer(text))
-    return out
+    # what _LINE_START.finditer(text) ends at, tried at each line's start only: a search for "^"
+    # tries every position (a line's match that runs over blank lines ends where theirs would)
+    pos, line_word, find = 0, _LINE_WORD.match, text.find
+    while True:
+        m = line_word(text, pos)
+        if m:
+            out.add(m.end())
+        pos = find("\n", pos) + 1
+        if not pos:
+            return out
 
 
 _AFTER_OPENER = rx.compile(r"[\"“‘(:—–]\s*(?=\w)")
-_LINE_START = rx.compile(r"^\s*(?=\w)", re.M)
+_LINE_START = rx.compile(r"^\s*(?=\w)", re.M)  # (read by _weak_positions as _LINE_WORD at each line start)
+_LINE_WORD = rx.compile(r"\s*(?=\w)")
 
 
 def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
@@ -209,7 +218,8 @@ def _headlines(text: str, doc: Doc, body_start: int) -> list[tuple[int, int]]:
     out = []
     for p in doc.paragraphs:
         chunk = text[p.start:p.end].rstrip()
-        short = not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'")) and len(chunk.split()) <= 20
+        # (more than 20 words is not short: the split stops after 21)
+        short = not chunk.endswith((".", "?", "!", '"', "”", ":", "’", "'")) and len(chunk.split(None, 20)) <= 20
         if (p.end <= body_start or short) and _title_case(chunk):
             out.append((p.start, p.end))
     return out

@@ -126,8 +126,8 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         n = 0
     else:
         m = spaced and _NOUN_BEFORE_R.match(back)
-        n = 4 if m and m.group(1)[::-1] in lex.org_nouns() else \
-            3 if not c.possessive and nxt in lex.org_members() else 0
+        n = 4 if m and m.group(1)[::-1] in lex.ORG_NOUNS else \
+            3 if not c.possessive and nxt in lex.ORG_MEMBERS else 0
     c.org_votes = n
     org += n
     # person_context
@@ -145,7 +145,7 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         person += 2
     if nxt == "who":
         person += 2
-    if c.employer or (nxt in lex.titles() and nxt not in lex.HONORIFICS and not c.possessive
+    if c.employer or (nxt in lex.TITLES and nxt not in lex.HONORIFICS and not c.possessive
                       and _EMPLOYER.match(text, end)):
         org += 2  # "Huawei executive", "Reuters reporter": the body a person works for
     if person:
@@ -166,7 +166,7 @@ def _title_before(text: str, start: int, back: str) -> bool:
         if not word[:1].islower():
             return False
         low = word.lower()
-        if low not in lex.titles() and low not in title_ends():
+        if low not in lex.TITLES and low not in title_ends():
             return False
     return has_lower_title(text, start)
 
@@ -189,15 +189,15 @@ def _list_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """The lists and the words inside the name: known bodies, places, Party/Agency/Valley."""
     v: list[tuple[str, int]] = []
     low = " ".join(words).lower()
-    if low in lex.known_orgs():
+    if low in lex.KNOWN_ORGS:
         v.append((ORG, 50))
-    elif low in lex.places():
+    elif low in lex.PLACES:
         v.append((PLACE, 50))
-    elif len(words) > 1 and words[0] in lex.directions() and " ".join(words[1:]).lower() in lex.places():
+    elif len(words) > 1 and words[0] in lex.DIRECTIONS and " ".join(words[1:]).lower() in lex.PLACES:
         v.append((PLACE, 50))  # "East Africa", "Northern Ontario"
-    if any(w in lex.org_words() for w in words):
+    if any(w in lex.ORG_WORDS for w in words):
         v.append((ORG, 30))
-    elif any(w in lex.place_words() for w in words):
+    elif any(w in lex.PLACE_WORDS for w in words):
         v.append((PLACE, 25))
     return tuple(v)
 
@@ -206,18 +206,18 @@ def _word_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """First names, a body's name then its unit, acronyms, "&", articles, em-dash districts."""
     v: list[tuple[str, int]] = []
     low = " ".join(words).lower()
-    if words[0] in lex.first_names() and not lex.generic(words[0]) and low not in lex.places():
+    if words[0] in lex.FIRST_NAMES and not lex.generic(words[0]) and low not in lex.PLACES:
         v.append((PERSON, 10 if len(words) > 1 else 2))
-    if len(words) > 1 and words[0].lower() in lex.known_orgs() and words[0] not in lex.first_names():
+    if len(words) > 1 and words[0].lower() in lex.KNOWN_ORGS and words[0] not in lex.FIRST_NAMES:
         v.append((ORG, 6))  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
-    elif len(words) > 1 and (words[0] in lex.countries() or words[-1] in lex.countries()):
+    elif len(words) > 1 and (words[0] in lex.COUNTRIES or words[-1] in lex.COUNTRIES):
         v.append((ORG, 6))  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
-    elif len(words) > 1 and any(w.lower() in lex.places() for w in words):
+    elif len(words) > 1 and any(w.lower() in lex.PLACES for w in words):
         v.append((ORG, 2))
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         v.append((ORG, 5))
     elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
-                                and w.lower() not in lex.places() for w in words):
+                                and w.lower() not in lex.PLACES for w in words):
         v.append((ORG, 3))  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
     if "&" in words:
         v.append((ORG, 5))  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
@@ -254,9 +254,9 @@ def org_context(text: str, c: Cand, before: str | None = None, nxt: str | None =
         return 4
     if not c.title and not c.honorific:
         m = _NOUN_BEFORE_R.match(back)
-        if m and m.group(1)[::-1] in lex.org_nouns():
+        if m and m.group(1)[::-1] in lex.ORG_NOUNS:
             return 4
-        if not c.possessive and nxt in lex.org_members():
+        if not c.possessive and nxt in lex.ORG_MEMBERS:
             return 3
     return 0
 
@@ -286,7 +286,7 @@ def indefinite(text: str, c: Cand) -> bool:
     if not text[c.start - 1:c.start].isspace():
         return False  # _INDEF_R opens with white space (and a name at the text's start has none)
     key = c.key
-    if c.suffix or key.lower() in lex.places() or key.lower() in lex.known_orgs():
+    if c.suffix or key.lower() in lex.PLACES or key.lower() in lex.KNOWN_ORGS:
         return False
     if key.isupper() and len(key) > 1 and _LOWER_NEXT.match(text, c.end):
         return False  # "an ODM stronghold": an acronym modifying a noun still names the body
