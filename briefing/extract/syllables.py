@@ -7,8 +7,9 @@ parses the whole dictionary (~0.65 s) and Pyphen parses its pattern file (~50 ms
 - the dictionary is a precomputed table, briefing/data/syllables.txt (bench/make_syllables.py;
   CMU's BSD-style licence in its header), binary-searched in place (~1 ms to read);
 - Pyphen's en_US patterns (hyph_en_US.dic, BSD-style, shipped by the pyphen package that textstat
-  depends on) are indexed by their letters on first use and each pattern's digits are only read
-  when a word needs it; the matching is Pyphen's (Liang's algorithm, left=2, right=2).
+  depends on) are indexed by their letters on first use (the index is kept in the start-up table,
+  briefing/rx.py, under the file's CRC-32) and each pattern's digits are only read when a word
+  needs it; the matching is Pyphen's (Liang's algorithm, left=2, right=2).
 
 Counts equal textstat.syllable_count(word) word for word (checked in tests/test_readability_syllables.py).
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from binascii import crc32
 from bisect import bisect_right
 from functools import lru_cache
 from importlib.util import find_spec
@@ -113,10 +115,8 @@ def cmu_count(word: str) -> int | None:
 class _Patterns:
     """Liang hyphenation patterns keyed by their letters; digits parsed on first use of a pattern."""
 
-    def __init__(self, path: str) -> None:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        self.raw = _index_patterns(text)
+    def __init__(self, raw: dict[str, str]) -> None:
+        self.raw = raw
         self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
         self.maxlen = max(map(len, self.raw))
 
@@ -173,12 +173,30 @@ def _index_patterns(text: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> _Patterns:
+def _pattern_file() -> str:
     spec = find_spec("pyphen")  # located, not imported: its import lists every dictionary it ships
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("pyphen (a textstat dependency) is not installed")
     base = next(iter(spec.submodule_search_locations))
-    return _Patterns(os.path.join(base, "dictionaries", "hyph_en_US.dic"))
+    return os.path.join(base, "dictionaries", "hyph_en_US.dic")
+
+
+def _read_patterns() -> bytes:
+    with open(_pattern_file(), "rb") as f:
+        return f.read()
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns(_indexed_patterns(crc32(_read_patterns())))
+
+
+@rx.precomputed("hyphenation")
+def _indexed_patterns(crc: int) -> dict[str, str]:
+    """The installed pattern file indexed (~11,000 lines: ~4 ms, a sixth of a cold note's first-use
+    work); the start-up table keeps the index under the file's CRC-32, so the pyphen release that
+    is installed, whatever it is, is read afresh when it is not the one the table was made from."""
+    return _index_patterns(_read_patterns().decode("utf-8"))
 
 
 @lru_cache(maxsize=65536)
