@@ -42,3 +42,25 @@ def test_model_items_compare_by_value():
     assert one == TimelineItem("today", 0, 5, 1, "2023-02-27", "day", "present", "said today")
     assert one != TimelineItem("today", 0, 5, 2, "2023-02-27", "day", "present", "said today")
     assert repr(Span("x", 0, 1, 1)) == "Span(text='x', start=0, end=1, paragraph=1)"
+
+
+@record(slots=True, hashed=True)
+class Point:
+    """A slotted, hashed record."""
+    x: int
+    y: int = 0
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class PointReference:
+    """The same as a plain dataclass."""
+    x: int
+    y: int = 0
+
+
+def test_slotted_and_hashed_records_behave_as_their_dataclass():
+    assert not hasattr(Point(1), "__dict__") and Point.__slots__ == PointReference.__slots__
+    assert hash(Point(1, 2)) == hash(PointReference(1, 2)) == hash((1, 2))
+    assert Point(1, 2) == Point(1, 2) and Point(1) != Point(2)
+    assert len({Point(1), Point(1), Point(2)}) == 2
+    assert repr(Point(1, 2)) == "Point(x=1, y=2)"
