@@ -221,9 +221,12 @@ def _indexed_patterns(crc: int) -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
     """Syllables in a word (textstat 0.7.8's count; 0 for a word with no letters left)."""
+    if word.isalpha():  # most words: neither substitution nor the split can change them
+        return _one_word(word.lower())
     text = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", word)).lower()
-    count = 0
-    for w in text.split():
-        n = cmu_count(w)
-        count += n if n is not None else len(_patterns().positions(w)) + 1
-    return count
+    return sum(map(_one_word, text.split()))
+
+
+def _one_word(w: str) -> int:
+    n = cmu_count(w)
+    return n if n is not None else len(_patterns().positions(w)) + 1
