@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from . import gcpause
+from .record import record
 from .render import RenderError, RenderOptions
 
 CHUNK = 16  # most articles per task sent to a worker: enough to hide the pipe, few enough to stream
@@ -34,7 +35,7 @@ class Job:
     input_format: str | None = None  # txt, html, docx; None = from the extension or the bytes
 
 
-@dataclass
+@record
 class Result:
     """One input's outcome: the rendered note, or the one-line reason it failed."""
     path: str
