@@ -110,7 +110,10 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 joined = gap == " " or gap == "\u00a0" or gap == ", " and t.cap and _listed(text, cur, t)
             if t.cap:
                 if not joined:
-                    _close(runs, cur)
+                    if last.cap:  # (what _close does with a run that ends in a capital, most runs)
+                        runs.append(cur)
+                    else:
+                        _close(runs, cur)
                     cur = [t]
                 else:
                     if gap == ", ":
@@ -119,7 +122,10 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
             elif joined and (t.text in _JOINERS or t.text in _PARTICLES) and _next_cap(text, toks, i):
                 cur.append(t)
             else:
-                _close(runs, cur)
+                if last.cap:
+                    runs.append(cur)
+                else:
+                    _close(runs, cur)
                 cur = []
                 continue
         if cur[-1].poss and _office_follows(text, toks, i, cur):
