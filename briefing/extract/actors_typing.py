@@ -94,18 +94,36 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         elif c.suffix in _ORG_SUFFIXES:
             org += 1
     start, end = c.start, c.end
-    before = text[max(0, start - 30):start]
+    before = text[start - 30 if start > 30 else 0:start]
     back = before[::-1]  # for the reversed patterns
     # every reversed pattern but _BEFORE_R opens with white space (as does has_lower_title's look
     # back): after a quote mark, a bracket or at the text's start, none of them can match
     spaced = back[:1].isspace()
     named = c.title or c.honorific
-    if c.title or spaced and _title_before(text, start, back):
-        person += 20  # "Prime Minister Justin Trudeau", "executive Meng Wanzhou"
+    if c.title:
+        person += 20  # "Prime Minister Justin Trudeau"
+    elif spaced:
+        # _title_before, inline (it runs for most names): the word before, whole in the window, that
+        # opens in lower case and is a title's last word asks has_lower_title; any other word says no
+        m = WORD_BACK_R.match(back)
+        if m and m.end(1) < len(back):
+            word = m.group(1)[::-1]
+            low = word.lower()
+            if word[:1].islower() and (low in lex.TITLES or low in title_ends()) and has_lower_title(text, start):
+                person += 20  # "executive Meng Wanzhou"
+        elif has_lower_title(text, start):
+            person += 20
     m = _BEFORE_R.match(back)
     if m and m.group(1).lower() in _PLACE_PREPS_R:
         place += 1
-    ends = _ends(before) if spaced else ""
+    if spaced:  # _ends(before), inline
+        ends = before.rstrip()[-3:].lower()
+        if ends != "for" and ends != "the":
+            ends = ends[-2:]
+            if ends != "of" and ends != "in":
+                ends = ""
+    else:
+        ends = ""
     if ends:
         if _SEAT_OF_R.match(back):
             place += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
