@@ -82,7 +82,9 @@ def candidates(text: str, toks: list[Tok], lower: frozenset[str] | None = None) 
     out: list[Cand] = []
     for run in _runs(text, toks):
         if len(run) == 1:  # one word: no connector to split at
-            out.extend(_from_word(run[0], strong, lower))
+            c = _word_cand(run[0], strong, lower)
+            if c is not None:
+                out.append(c)
             continue
         for piece in _split_connectors(run):
             out.extend(_from_piece(piece, strong, lower))
@@ -323,16 +325,23 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
 
 
 def _from_word(t: Tok, strong: set[str], lower: set[str]) -> list[Cand]:
-    """_from_piece for a piece of one word (most pieces), with the rules that can apply to one word:
-    a not-name or a weak word that is not name-like is dropped, and a one-word title names no actor
-    (unless it is a known body's name)."""
-    if t.text in lex.NOT_NAMES or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
-        return []
-    low = t.text.lower()
+    """_from_piece for a piece of one word (most pieces): _word_cand's mention, if any, in a list."""
+    c = _word_cand(t, strong, lower)
+    return [] if c is None else [c]
+
+
+def _word_cand(t: Tok, strong: set[str], lower: set[str]) -> Cand | None:
+    """The mention a piece of one word gives, with the rules that can apply to one word: a not-name
+    or a weak word that is not name-like is dropped, and a one-word title names no actor (unless it
+    is a known body's name)."""
+    text = t.text
+    if text in lex.NOT_NAMES or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
+        return None
+    low = text.lower()
     if low in lex.ONE_WORD_TITLES and low not in lex.KNOWN_ORGS:
-        return []
+        return None
     s = t.start
-    return [Cand(s, t.end, (t.text,), s, "", "", -1, t.poss, t.suffix, t.weak)]
+    return Cand(s, t.end, (text,), s, "", "", -1, t.poss, t.suffix, t.weak)
 
 
 def _person_after_body(piece: list[Tok]) -> int:

@@ -141,11 +141,14 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
     if (len(keys) == 1 and " " not in e.name and len(e.cands) == 1 and sum(total.values()) <= 1
             and not total.get(PLACE)):
         return True
-    if all(len(c.words) == 1 and indefinite(text, c) for c in e.cands):
+    # (the first mention is asked before the rest: for most actors it already says no)
+    first = e.cands[0]
+    if len(first.words) == 1 and indefinite(text, first) and all(
+            len(c.words) == 1 and indefinite(text, c) for c in e.cands[1:]):
         return True  # "sit as an Independent"
     if e.name.split()[-1] in lex.MISC_WORDS and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
-    if all(_title_start(text, c) for c in e.cands):
+    if _title_start(text, first) and all(_title_start(text, c) for c in e.cands[1:]):
         return True  # "the Prime minister": a title's first word capitalised, not a name
     if _common_phrase(e, keys, lower) and not any(_org_votes(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
@@ -171,8 +174,9 @@ def _title_start(text: str, c: Cand) -> bool:
 
 def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
     """Every form is made of common words, and no list or title says it is a name."""
-    if any(c.honorific or c.title for c in e.cands):
-        return False
+    for c in e.cands:
+        if c.honorific or c.title:
+            return False
     for k in keys:
         words = _listed_name_words(k)
         if words is None:

@@ -30,10 +30,19 @@ _ABBREVIATED = rx.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|
 
 def roles(text: str, c: Cand) -> list[str]:
     out = []
-    before = _title_before(text, c) or _title_comma_before(text, c)
+    # the rules after the name open with a comma (_COMMA_AFTER after white space, _APPOSITION) or
+    # white space (_AS): after any other character (most names) they are not asked
+    nxt = text[c.end:c.end + 1]
+    comma, spaced = nxt == ",", nxt.isspace()
+    before = _title_before(text, c) or (comma or spaced) and _title_comma_before(text, c)
     if before:
         out.append(before)
-    for after in (_apposition(text, c), _as_role(text, c)):
+    if comma:
+        after = _apposition(text, c)
+        if after:
+            out.append(after)
+    elif spaced:
+        after = _as_role(text, c)
         if after:
             out.append(after)
     return out

@@ -46,6 +46,24 @@ class Tok:
     weak: bool = False      # capitalised by position: sentence start, after a quote mark, headline
 
 
+class Cap:
+    """A capitalised word of letters only, as most are (the usual path of the token loop): a Tok with
+    only its place and weak flag to record, made with four arguments instead of seven."""
+    __slots__ = ("text", "start", "end", "weak")
+    cap = True
+    poss = False
+    suffix = ""
+
+    def __init__(self, text: str, start: int, end: int, weak: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.weak = weak
+
+    def __repr__(self) -> str:
+        return f"Cap({self.text!r}, {self.start}, {self.end}, {self.weak})"
+
+
 class Plain:
     """A plain word (letters only, not capitalised): a Tok with nothing but its place to record,
     made for most words of an article, so it has only three slots to fill."""
@@ -129,8 +147,7 @@ def _tokens(text: str, doc: Doc, body_start: int,
                 # the usual capitalised word: one token, no em dash to join it to the word before
                 while h < n_heads and headline_spans[h][1] <= s:
                     h += 1
-                append(Tok(w, s, e, True, False, "",
-                           h < n_heads and headline_spans[h][0] <= s or s in weak_starts))
+                append(Cap(w, s, e, h < n_heads and headline_spans[h][0] <= s or s in weak_starts))
                 continue
         elif w.isdigit() and not every and not (out and (out[-1].poss or len(out) > 1 and out[-2].poss)):
             continue  # a number ("2023"): like a plain word that is no connector, it only closes a run
