@@ -144,3 +144,25 @@ def test_add_evidence_gives_what_the_full_context_rules_give(text):
         typing_.add_evidence(text, c, got)
         n = _reference_add_evidence(text, c, want)
         assert (got, c.org_votes) == (want, n), (text[c.start:c.end], c.start)
+
+
+def _reference_groups(text):
+    """anonymous_groups as it read before the lower-case search: ANONYMOUS (re.I) on the text."""
+    out, done = {}, 0
+    for t in groups._TRIGGER.finditer(text):
+        pos = max(done, t.start() - 80)
+        while True:
+            m = groups.ANONYMOUS.search(text, pos, min(len(text), t.end() + 90))
+            if not m or m.start() > t.end():
+                break
+            out.setdefault(m.start(1), (m.group(1), m.start(1), m.end(1)))
+            pos = done = m.end()
+    return sorted(out.values(), key=lambda g: g[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Two UNNAMED Sources said the deal was off, and three People Familiar With the Talks agreed.",
+    "A Conservative source said so; Several senior government SOURCES of the party disagreed.",
+    "a source close to Yıldırım said", "İstanbul officials familiar with the talks said", "nothing here"])
+def test_anonymous_groups_searched_in_lower_case_are_the_case_blind_ones(text):
+    assert groups.anonymous_groups(text) == _reference_groups(text)

@@ -25,15 +25,25 @@ _TRIGGER = rx.compile(r"unnamed|anonymous|unidentified|familiar with|close to|kn
 _TRIGGER_LOW = rx.compile(_TRIGGER.pattern)
 
 
+# ANONYMOUS without re.I, for the lower-cased text (as _TRIGGER_LOW is for _TRIGGER)
+_ANONYMOUS_LOW = rx.compile(ANONYMOUS.pattern)
+
+
 def _triggers(text: str):
     """_TRIGGER's matches (their offsets): found in the lower-cased text when lower-casing keeps every
     offset and no letter outside ASCII stands for one inside it under re.I (dotless i, long s)."""
+    return _scan(text)[0]
+
+
+def _scan(text: str):
+    """_TRIGGER's matches, and the text ANONYMOUS is to be searched in with the pattern to search it
+    with: the lower-cased text and _ANONYMOUS_LOW where _TRIGGER_LOW could read it, else the text."""
     low = text.lower()
     if len(low) != len(text) or "ı" in text or "ſ" in text:
-        return _TRIGGER.finditer(text)
+        return _TRIGGER.finditer(text), text, ANONYMOUS
     if not any(w in low for w in _TRIGGER_WORDS):
-        return ()  # no trigger's words at all (most articles): a substring test is quicker still
-    return _TRIGGER_LOW.finditer(low)
+        return (), low, _ANONYMOUS_LOW  # no trigger's words at all (most articles): a substring test is quicker still
+    return _TRIGGER_LOW.finditer(low), low, _ANONYMOUS_LOW
 
 
 _TRIGGER_WORDS = ("unnamed", "anonymous", "unidentified", "familiar with", "close to", "knowledge of", "source")
@@ -43,12 +53,15 @@ def anonymous_groups(text: str) -> list[tuple[str, int, int]]:
     """(words, start, end) for each anonymous source phrase."""
     out: dict[int, tuple[str, int, int]] = {}
     done = 0
-    for t in _triggers(text):  # run the slower pattern only near its trigger words
+    triggers, scanned, pattern = _scan(text)
+    search = pattern.search
+    for t in triggers:  # run the slower pattern only near its trigger words
         pos = max(done, t.start() - 80)
         while True:
-            m = ANONYMOUS.search(text, pos, min(len(text), t.end() + 90))
+            m = search(scanned, pos, min(len(text), t.end() + 90))
             if not m or m.start() > t.end():
                 break
-            out.setdefault(m.start(1), (m.group(1), m.start(1), m.end(1)))
+            s, e = m.span(1)
+            out.setdefault(s, (text[s:e], s, e))  # the words as the text writes them
             pos = done = m.end()
     return sorted(out.values(), key=lambda g: g[1])

@@ -64,7 +64,8 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     uf = _Union()
     uf.parent = {k: k for k in by_key}  # every key its own root, as find would set them
     ambiguous = _link(text, cands, by_key, types, uf, votes)
-    root = {k: uf.find(k) for k in by_key}
+    find = uf.find
+    root = {k: find(k) for k in by_key}
     groups: dict[str, Entity] = {}
     for k, c in keyed:
         if k in ambiguous:
@@ -306,7 +307,7 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, facts: di
             first[words[0]].add(k)
             for i in range(1, len(words) - 1):  # "Lula da Silva" in "Luiz Inácio Lula da Silva"
                 last[" ".join(words[i:])].add(k)
-        if all(w in _SHORTENABLE for w in words[1:]):
+        if _SHORTENABLE.issuperset(words[1:]):  # every word after the first is one
             shortened.setdefault(words[0], k)
     ambiguous = set()
     roots: dict[str, set[str]] = {}
