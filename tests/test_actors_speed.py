@@ -166,3 +166,19 @@ def _reference_groups(text):
     "a source close to Yıldırım said", "İstanbul officials familiar with the talks said", "nothing here"])
 def test_anonymous_groups_searched_in_lower_case_are_the_case_blind_ones(text):
     assert groups.anonymous_groups(text) == _reference_groups(text)
+
+
+@pytest.mark.parametrize("window", WINDOWS + ["visited ", "his son ", "a ", "x-ray said ", "met  the ", "by\u00a0", "Said ",
+                                              "uncle ", "grandson ", "twin ", "in  ", "of\n", "aunts "])
+def test_a_plain_word_before_the_name_answers_for_three_patterns(window):
+    back = window[::-1]
+    plain = typing_._plain_word_before(back)
+    if not plain or not back[:1].isspace():
+        return
+    m = typing_._BEFORE_R.match(back)
+    if plain != "eht":
+        assert m and m.group(1) == plain
+    m = typing_._NOUN_BEFORE_R.match(back)
+    assert (m.group(1) if m else None) == (plain if len(plain) > 1 else None)
+    if typing_._PERSON_BEFORE_R.match(back):
+        assert plain[:2] in typing_._KIN_STARTS

@@ -100,22 +100,35 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
     # back): after a quote mark, a bracket or at the text's start, none of them can match
     spaced = back[:1].isspace()
     named = c.title or c.honorific
+    # the word before the name (reversed), whole in the window; `plain` when it is a plain word, ASCII
+    # lower-case letters (most are: "said", "the", "by"), which answers for three of the patterns
+    # below (see _plain_word_before)
+    rword = plain = ""
+    if spaced:
+        m = WORD_BACK_R.match(back)
+        if m and m.end(1) < len(back):
+            rword = m.group(1)
+            if rword.isascii() and rword.isalpha() and rword.islower():
+                plain = rword
     if c.title:
         person += 20  # "Prime Minister Justin Trudeau"
     elif spaced:
         # _title_before, inline (it runs for most names): the word before, whole in the window, that
         # opens in lower case and is a title's last word asks has_lower_title; any other word says no
-        m = WORD_BACK_R.match(back)
-        if m and m.end(1) < len(back):
-            word = m.group(1)[::-1]
+        if rword:
+            word = rword[::-1]
             low = word.lower()
             if word[:1].islower() and (low in lex.TITLES or low in title_ends()) and has_lower_title(text, start):
                 person += 20  # "executive Meng Wanzhou"
         elif has_lower_title(text, start):
             person += 20
-    m = _BEFORE_R.match(back)
-    if m and m.group(1).lower() in _PLACE_PREPS_R:
-        place += 1
+    if plain and plain != "eht":
+        if plain in _PLACE_PREPS_R:  # _BEFORE_R's word is the plain word ("the" has it look past)
+            place += 1
+    else:
+        m = _BEFORE_R.match(back)
+        if m and m.group(1).lower() in _PLACE_PREPS_R:
+            place += 1
     if spaced:  # _ends(before), inline
         ends = before.rstrip()[-3:].lower()
         if ends != "for" and ends != "the":
@@ -143,16 +156,19 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
     elif named:
         n = 0
     else:
-        m = spaced and _NOUN_BEFORE_R.match(back)
-        n = 4 if m and m.group(1)[::-1] in lex.ORG_NOUNS else \
-            3 if not c.possessive and nxt in lex.ORG_MEMBERS else 0
+        if plain:  # _NOUN_BEFORE_R's word is the plain word, when it has two letters or more
+            noun = len(plain) > 1 and plain[::-1] in lex.ORG_NOUNS
+        else:
+            m = spaced and _NOUN_BEFORE_R.match(back)
+            noun = m and m.group(1)[::-1] in lex.ORG_NOUNS
+        n = 4 if noun else 3 if not c.possessive and nxt in lex.ORG_MEMBERS else 0
     c.org_votes = n
     org += n
     # person_context
     if named:
         pass  # already counted
-    elif spaced and _PERSON_BEFORE_R.match(back):
-        person += 4
+    elif spaced and (not plain or plain[:2] in _KIN_STARTS) and _PERSON_BEFORE_R.match(back):
+        person += 4  # (a plain word before the name must open as a kin word does)
     elif c.possessive and _PERSON_POSS.match(text, end, end + 30):
         person += 4
     elif nxt in _SAID_WORDS and _SAID_PRONOUN.match(text, end, end + 30):
@@ -172,6 +188,35 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         v[ORG] = v.get(ORG, 0) + org
     if place:
         v[PLACE] = v.get(PLACE, 0) + place
+
+
+def _plain_word_before(back: str) -> str:
+    """The plain word add_evidence reads before a name: WORD_BACK_R's word in the reversed window
+    when it stops inside the window and is ASCII lower-case letters, else "". After white space such
+    a word is what _BEFORE_R reads (unless it is "the": "eht" reversed), what _NOUN_BEFORE_R reads
+    when it has two letters or more (they are all the pattern may take, and the character after them
+    is no word character), and what _PERSON_BEFORE_R's alternatives must open, read in lower case."""
+    m = WORD_BACK_R.match(back)
+    if m and m.end(1) < len(back):
+        word = m.group(1)
+        if word.isascii() and word.isalpha() and word.islower():
+            return word
+    return ""
+
+
+def _kin_starts() -> frozenset[str]:
+    """The first two letters of _PERSON_BEFORE_R's alternatives as matched (reversed, lower case; an
+    optional first letter gives two starts)."""
+    out = {"dl"}  # "-year-old"
+    for w in _KIN_R.split("|"):
+        if w[1:2] == "?":
+            out.update((w[0] + w[2], w[2:4]))
+        else:
+            out.add(w[:2])
+    return frozenset(s.lower() for s in out)
+
+
+_KIN_STARTS = _kin_starts()
 
 
 def _title_before(text: str, start: int, back: str) -> bool:
