@@ -60,7 +60,15 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         else:
             by_key[k].append(c)
         add_evidence(text, c, v)
-    types = {k: ORG if _party(k) else decide(votes[k], _facts(k)[0]) for k in by_key}
+    types = {}
+    for k in by_key:
+        v = votes[k]
+        if _party(k):
+            types[k] = ORG
+        elif len(v) == 1:
+            types[k] = next(iter(v))  # one type has votes (the usual case): decide gives it
+        else:
+            types[k] = decide(v, _facts(k)[0])
     uf = _Union()
     uf.parent = {k: k for k in by_key}  # every key its own root, as find would set them
     ambiguous = _link(text, cands, by_key, types, uf, votes)
