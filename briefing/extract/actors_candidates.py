@@ -195,7 +195,7 @@ def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
 
 def _split_connectors(run: list[Tok]) -> list[list[Tok]]:
     """Cut a run at connectors that do not belong to one organisation or place name."""
-    if all(t.cap for t in run):
+    if len(run) == 2 or all(t.cap for t in run):  # (a run opens and closes with a capital)
         return [list(run)]  # no connector (most runs): one piece, as the loop below would give
     pieces: list[list[Tok]] = [[]]
     i = 0

@@ -256,46 +256,45 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
     keys = list(by_key)
     facts = {k: _facts(k) for k in keys}
     lower = {f[1]: k for k, f in facts.items()}
-    # parties: "Conservatives", "Conservative Party", "NDP"
+    # one pass over the keys for the rules that join a key to one named before it (the joins give
+    # the same groups in any order: only which keys end up together counts)
     party_of: dict[str, str] = {}
+    place_of: dict[str, str] = {}
+    initials: dict[str, str] = {}
+    union = uf.union
     for k in keys:
+        words, _, known, canon, _ = facts[k]
+        # parties: "Conservatives", "Conservative Party", "NDP"
         p = _party(k)
         if p:
             if p in party_of:
-                uf.union(party_of[p], k)
+                union(party_of[p], k)
             else:
                 party_of[p] = k
-    # known bodies: full name and acronym
-    for k in keys:
-        known = facts[k][2]
+        # known bodies: full name and acronym
         if known:
             for form in known:
                 if form and form.lower() in lower:
-                    uf.union(lower[form.lower()], k)
+                    union(lower[form.lower()], k)
+        t = types[k]
+        # implicit acronyms (joined below): "RCMP" for "Royal Canadian Mounted Police"
+        if len(words) > 1 and t == ORG:
+            initials.setdefault("".join(w[0] for w in words if w not in _ACRONYM_SKIP).upper(), k)
+        # places with several names: "U.S." and "United States"
+        if canon and t == PLACE:
+            if canon in place_of:
+                union(place_of[canon], k)
+            else:
+                place_of[canon] = k
     # "Canadian Security Intelligence Service (CSIS)"
     for a, b in zip(cands, cands[1:]):
         if b.start - a.end <= 3 and _PAREN.match(text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
             if b.key.isupper() or a.key.isupper():
-                uf.union(a.key, b.key)
-    # implicit acronyms: "RCMP" for "Royal Canadian Mounted Police"
-    initials = {}
-    for k in keys:
-        words = facts[k][0]
-        if len(words) > 1 and types[k] == ORG:
-            initials.setdefault("".join(w[0] for w in words if w not in _ACRONYM_SKIP).upper(), k)
+                union(a.key, b.key)
     if initials:
         for k in keys:
             if k.isupper() and k in initials:
-                uf.union(initials[k], k)
-    # places with several names: "U.S." and "United States"
-    place_of: dict[str, str] = {}
-    for k in keys:
-        canon = facts[k][3]
-        if canon and types[k] == PLACE:
-            if canon in place_of:
-                uf.union(place_of[canon], k)
-            else:
-                place_of[canon] = k
+                union(initials[k], k)
     return _link_names(keys, types, uf, votes, facts)
 
 
