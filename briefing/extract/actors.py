@@ -28,7 +28,9 @@ def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     cands = candidates(text, toks, lower)
     if spans:
         cands = [c for c in cands if not _inside(spans, c.start, c.end)]  # "a Liberal source"
-    actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(ctx, e) for e in build(text, cands, lower)]
+    paragraph_at = ctx.doc.paragraph_at
+    actors: list[tuple[Actor, list[tuple[int, int]]]] = [_actor(text, paragraph_at, e)
+                                                         for e in build(text, cands, lower)]
     actors += groups
     n = max(len(text), 1)
     for a, spans in actors:
@@ -43,8 +45,8 @@ def extract(ctx: Context) -> tuple[list[Actor], list[Mention]]:
     return out, mentions
 
 
-def _actor(ctx: Context, e: Entity) -> tuple[Actor, list[tuple[int, int]]]:
-    text = ctx.text
+def _actor(text: str, paragraph_at, e: Entity) -> tuple[Actor, list[tuple[int, int]]]:
+    """The actor an entity names (`paragraph_at` is the article's Doc.paragraph_at), and its spans."""
     first = e.cands[0]
     forms: list[str] = []
     rls: list[str] = []
@@ -65,7 +67,7 @@ def _actor(ctx: Context, e: Entity) -> tuple[Actor, list[tuple[int, int]]]:
                     seen_roles.add(r.lower())
     spans = [(c.start, c.end) for c in e.cands]
     a = Actor(id="", name=e.name, type=e.type, text=text[first.start:first.end], start=first.start,
-              end=first.end, paragraph=ctx.doc.paragraph_at(first.start), roles=rls, aliases=forms,
+              end=first.end, paragraph=paragraph_at(first.start), roles=rls, aliases=forms,
               mentions=len(spans))
     return a, spans
 

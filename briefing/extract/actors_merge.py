@@ -86,9 +86,13 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     _assign_ambiguous(cands, ambiguous, ents)
     out = []
     for e in ents:
-        e.cands.sort(key=_START)
-        keys = {c.key for c in e.cands}
-        if len(keys) == 1 and not _company(text, e.cands[0].key, e.cands):
+        cands = e.cands
+        if len(cands) > 1:
+            cands.sort(key=_START)
+            keys = {c.key for c in cands}
+        else:
+            keys = {cands[0].key}
+        if len(keys) == 1 and (cands[0].key.lower() not in lex.COMPANIES or not _company(text, cands[0].key, cands)):
             # one form (most actors): its votes and type as the keys got them (a lone form is no
             # surname of a fuller one)
             e.name = next(iter(keys))
