@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from .. import rx
@@ -174,34 +175,49 @@ def _tokens(text: str, doc: Doc, body_start: int,
 
 
 def _make(text: str, w: str, s: int, e: int) -> list[Tok]:
+    """The tokens of a word that is not plain letters ("Canada's", "pro-Russian", "U.S", "G7"): what
+    they are depends only on the word and on whether a period follows it, so their shape is kept by
+    that (a batch writes the same such words again and again) and laid at the word's place."""
+    return [Tok(t, s + a, s + b, cap, poss, suffix)
+            for t, a, b, cap, poss, suffix in _shape(w, e < len(text) and text[e] == ".")]
+
+
+@lru_cache(maxsize=65536)
+def _shape(w: str, period: bool) -> tuple[tuple[str, int, int, bool, bool, str], ...]:
+    """(text, start, end, cap, poss, suffix) of each token of `w`, offsets from its start; `period`:
+    a period follows the word."""
+    n = len(w)
     if _CONTRACTION.search(w):
-        return [Tok(w, s, e, False)]  # "I'm", "We’ll": never a name
+        return ((w, 0, n, False, False, ""),)  # "I'm", "We’ll": never a name
     head, dot, rest = w.partition(".")
     if dot and head in _ABBREV and rest[:1].isupper() and "." not in rest:
         # "Dr.Franklin Chang", "Ms.Audrey": the title and the name run together
-        return [Tok(head + ".", s, s + len(head) + 1, True)] + _make(text, rest, s + len(head) + 1, e)
-    if w[-2:] in ("'s", "’s") and len(w) > 2:
-        return [Tok(w[:-2], s, e - 2, w[0].isupper(), poss=True)]
+        k = len(head) + 1
+        return ((head + ".", 0, k, True, False, ""),) + tuple(
+            (t, a + k, b + k, cap, poss, suffix) for t, a, b, cap, poss, suffix in _shape(rest, period))
+    if w[-2:] in ("'s", "’s") and n > 2:
+        return ((w[:-2], 0, n - 2, w[0].isupper(), True, ""),)
     if "-" in w and "." not in w:
         parts = w.split("-")
         if parts[0][:1].isupper() and len(parts) == 2 and parts[1].lower() in _SUFFIXES:
             head = parts[0]  # "Toronto-area", "Beijing-based": the place, with its suffix noted
-            return [Tok(head, s, s + len(head), True, suffix="-".join(parts[1:]).lower())]
+            return ((head, 0, len(head), True, False, "-".join(parts[1:]).lower()),)
         if not parts[0][:1].isupper() and parts[-1][:1].isupper():
             tail = parts[-1]  # "pro-Russian", "anti-China"
-            return [Tok(tail, e - len(tail), e, True)]
+            return ((tail, n - len(tail), n, True, False, ""),)
         if all(p.lower() in lex.PLACES for p in parts):
-            out, pos = [], s  # "Russia-Ukraine", "Dhaka-Chittagong": two places
+            out, pos = [], 0  # "Russia-Ukraine", "Dhaka-Chittagong": two places
             for p in parts:
-                out.append(Tok(p, pos, pos + len(p), True))
+                out.append((p, pos, pos + len(p), True, False, ""))
                 pos += len(p) + 1
-            return out
-    if e < len(text) and text[e] == "." and (w in _ABBREV or _INITIALISM.match(w)):
-        w, e = w + ".", e + 1
+            return tuple(out)
+    e = n
+    if period and (w in _ABBREV or _INITIALISM.match(w)):
+        w, e = w + ".", n + 1
     cap = w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w))
     if cap and any(c.isdigit() for c in w) and _AMOUNT.fullmatch(w) and not _known_code(w):
         cap = False  # "R50", "SR4.2", "PM2.5", "50MW": an amount, a size or a code, not a name
-    return [Tok(w, s, e, cap)]
+    return ((w, 0, e, cap, False, ""),)
 
 
 def _known_code(w: str) -> bool:
