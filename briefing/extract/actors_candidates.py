@@ -3,6 +3,7 @@ organisation or place ("Bank of Canada", "Globe and Mail"), cut at titles ("NDP 
 with the honorific kept in the mention ("Mr. Dong") and weak sentence-initial words checked."""
 from __future__ import annotations
 
+from functools import lru_cache
 from operator import attrgetter
 
 from .. import rx
@@ -335,13 +336,19 @@ def _word_cand(t: Tok, strong: set[str], lower: set[str]) -> Cand | None:
     or a weak word that is not name-like is dropped, and a one-word title names no actor (unless it
     is a known body's name)."""
     text = t.text
-    if text in lex.NOT_NAMES or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
-        return None
-    low = text.lower()
-    if low in lex.ONE_WORD_TITLES and low not in lex.KNOWN_ORGS:
+    if _no_one_word_name(text) or (t.weak and not _name_like([t], strong, lower)) or not t.cap:
         return None
     s = t.start
     return Cand(s, t.end, (text,), s, "", "", -1, t.poss, t.suffix, t.weak)
+
+
+@lru_cache(maxsize=65536)  # by word, as _known
+def _no_one_word_name(text: str) -> bool:
+    """A not-name ("Monday", "The"), or a one-word title ("Minister") that is no known body's name."""
+    if text in lex.NOT_NAMES:
+        return True
+    low = text.lower()
+    return low in lex.ONE_WORD_TITLES and low not in lex.KNOWN_ORGS
 
 
 def _person_after_body(piece: list[Tok]) -> int:
@@ -389,6 +396,7 @@ def _name_like(piece: list[Tok], strong: set[str], lower: set[str]) -> bool:
         len(piece) > 1 and piece[1].text in strong)
 
 
+@lru_cache(maxsize=65536)  # by word: the same words are asked about again and again in a batch
 def _known(w: str) -> bool:
     return (w.lower() in lex.PLACES or w.lower() in lex.KNOWN_ORGS or w in lex.FIRST_NAMES
             or w in lex.PARTIES or w in lex.DEMONYMS)
