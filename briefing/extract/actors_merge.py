@@ -159,7 +159,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
     if len(first.words) == 1 and indefinite(text, first) and all(
             len(c.words) == 1 and indefinite(text, c) for c in e.cands[1:]):
         return True  # "sit as an Independent"
-    if e.name.split()[-1] in lex.MISC_WORDS and not total.get(PERSON):
+    if _misc_last(e.name) and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
     if _title_start(text, first) and all(_title_start(text, c) for c in e.cands[1:]):
         return True  # "the Prime minister": a title's first word capitalised, not a name
@@ -169,6 +169,12 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
         return True  # "Physical Education", "Master Plan": a phrase, not a person
     return False
 
+
+
+@lru_cache(maxsize=65536)  # by name, as the other per-name tests
+def _misc_last(name: str) -> bool:
+    """The name's last word is an event's or a document's ("Olympics", "Code")."""
+    return name.split()[-1] in lex.MISC_WORDS
 
 
 def _org_votes(text: str, c: Cand) -> int:

@@ -349,11 +349,17 @@ def indefinite(text: str, c: Cand) -> bool:
     if not text[c.start - 1:c.start].isspace():
         return False  # _INDEF_R opens with white space (and a name at the text's start has none)
     key = c.key
-    if c.suffix or key.lower() in lex.PLACES or key.lower() in lex.KNOWN_ORGS:
+    if c.suffix or _listed_place_or_body(key):
         return False
     if key.isupper() and len(key) > 1 and _LOWER_NEXT.match(text, c.end):
         return False  # "an ODM stronghold": an acronym modifying a noun still names the body
     return bool(_INDEF_R.match(text[max(0, c.start - 25):c.start][::-1]))
+
+
+@lru_cache(maxsize=65536)  # by name: a batch asks about the same names again and again
+def _listed_place_or_body(key: str) -> bool:
+    low = key.lower()
+    return low in lex.PLACES or low in lex.KNOWN_ORGS
 
 
 def decide(votes: dict, words: tuple[str, ...]) -> str:
