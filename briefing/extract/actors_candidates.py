@@ -295,10 +295,9 @@ def _from_piece(piece: list[Tok], strong: set[str], lower: set[str]) -> list[Can
         cut = next((i for i, t in enumerate(piece) if i and t.cap and not _name_like(piece[i:i + 1], strong, lower)), None)
         if cut is not None:  # a title-case headline: "Minister Announces Action Plan"
             return _from_piece(piece[:cut], strong, lower) + _from_piece(piece[cut + 1:], strong, lower)
-    i = _person_after_body(piece)
+    i, cut = _cuts(tuple([(t.text, t.cap, t.poss) for t in piece]))
     if i:  # "University of Havana Julio Fernández": a caption-style body, then a person's name
         return _from_piece(piece[:i], strong, lower) + _from_piece(piece[i:], strong, lower)
-    cut = _title_cut(piece)
     if cut is None:
         return [_cand(piece)]
     t0, t1 = cut  # title words are piece[t0:t1]
@@ -349,6 +348,21 @@ def _no_one_word_name(text: str) -> bool:
         return True
     low = text.lower()
     return low in lex.ONE_WORD_TITLES and low not in lex.KNOWN_ORGS
+
+
+class _Word:
+    """A token as _person_after_body and _title_cut read it: its text, capital and possessive."""
+    __slots__ = ("text", "cap", "poss")
+
+    def __init__(self, text: str, cap: bool, poss: bool) -> None:
+        self.text, self.cap, self.poss = text, cap, poss
+
+
+@lru_cache(maxsize=65536)  # by the piece's words: names recur within an article and across a batch
+def _cuts(words: tuple[tuple[str, bool, bool], ...]) -> tuple[int, tuple[int, int] | None]:
+    """_person_after_body and _title_cut of a piece, from its words' (text, cap, poss): all they read."""
+    piece = [_Word(*w) for w in words]
+    return _person_after_body(piece), _title_cut(piece)
 
 
 def _person_after_body(piece: list[Tok]) -> int:
