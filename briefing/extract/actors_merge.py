@@ -200,8 +200,9 @@ def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
         words = _listed_name_words(k)
         if words is None:
             return False
-        if not all(lex.generic(w) or w in lower or w.lower() in lower or w.islower() for w in words):
-            return False
+        for w in words:
+            if not (lex.generic(w) or w in lower or w.lower() in lower or w.islower()):
+                return False
     return True
 
 
