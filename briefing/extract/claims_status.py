@@ -26,6 +26,7 @@ _SAID_NAME = rx.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
 _NAME_SAID = rx.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
 
 
+_FAMILIES = ("denial_cues", "unverified_cues", "confirmation_cues")
 _LAST_WORD = rx.compile(r"(\w+)\W*$")
 _BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its these those".split())
 
@@ -44,13 +45,16 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
     text = ctx.text
     doc = ctx.doc
     denials, unverified, confirms = [], [], []
-    cands = cue_scan.scan(doc).any_of(family("denial_cues"), family("unverified_cues"), family("confirmation_cues"))
+    scan = cue_scan.scan(doc)
+    # each family is searched for only in the sentences that may hold it (the others hold no match)
+    may_deny, may_unverify, may_confirm = (set(scan.indices(family(n))) for n in _FAMILIES)
+    cands = sorted(may_deny | may_unverify | may_confirm)
     speakers = _Speakers(ctx, ix) if cands else None
     for i in cands:  # the other sentences hold no cue
         s = doc.sentences[i]
         p = doc.paragraphs[s.paragraph - 1].start
         denial_here = False
-        for m in family("denial_cues").finditer(text, s.start, s.end):
+        for m in family("denial_cues").finditer(text, s.start, s.end) if i in may_deny else ():
             if _adjectival(text, s.start, m):
                 continue  # "widely repudiated theories"
             denial_here = True
@@ -60,11 +64,11 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
             specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
             denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
             break
-        for m in family("unverified_cues").finditer(text, s.start, s.end):
+        for m in family("unverified_cues").finditer(text, s.start, s.end) if i in may_unverify else ():
             if not denial_here:  # "X called the charges unsubstantiated and fabricated" denies
                 unverified.append(Statement(_ev(ctx, "unverified", s.start, s.end), None, (m.end(), s.end)))
             break
-        for m in family("confirmation_cues").finditer(text, s.start, s.end):
+        for m in family("confirmation_cues").finditer(text, s.start, s.end) if i in may_confirm else ():
             if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):
                 continue
             quoted = inside_quotes(text, p, m.start())

@@ -3,10 +3,11 @@
 Most sentences hold no allegation, denial or no-comment cue, yet scanning each sentence with each
 cue regex was most of the allegations and questions time. Every cue regex implies literal text
 that each of its matches holds: one of its whole words ("deny", "denies", … for
-"den(?:y|ies|…)"), or else one of its substrings (cue_words reads both off the parsed regex). An
-article holds a word when its set of words does; the sentences holding it are found with
-`bytes.find`, many times quicker than the regex engine. The extractors then run their regexes,
-unchanged, on those sentences only: the others can hold no match, so the output is the same.
+"den(?:y|ies|…)"), or else one of its substrings (cue_words reads both off the parsed regex). A
+sentence holds a word when its set of words does (each sentence's words are read once an
+article); a substring is found with `bytes.find`, many times quicker than the regex engine. The
+extractors then run their regexes, unchanged, on those sentences only: the others can hold no
+match, so the output is the same.
 
 Case-insensitive regexes are looked for in the lower-cased article. `re.IGNORECASE` also lets "İ",
 "ı" and "ſ" match "i" and "s", which lower() does not map so: for an article holding one of them,
@@ -20,10 +21,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import rx
-from . import LONG_TEXT
 from .cue_words import anchors, words
 
-_SPACED_WORD = re.compile(rb"[^ ]+")  # a word of _Hay.spaced (bytes: kept out of the str regex table)
 _FOLD_UNSAFE = rx.compile("[İıſ]")  # matched by re.IGNORECASE as i/s, not lower-cased to them
 # Bytes of the one-byte text kept in its words: Latin-1 word characters (as regex \w sees them).
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
@@ -42,36 +41,36 @@ def _plan(pattern: re.Pattern[str]) -> _Plan | None:
     fold = bool(pattern.flags & re.I)
     found = words(pattern)
     if found and all(w.isascii() for w in found):
-        return _Plan(fold, frozenset(w.encode("ascii") for w in found), ())
+        encoded = frozenset(w.encode("ascii") for w in found)
+        _CUE_WORDS[fold].update(encoded)
+        return _Plan(fold, encoded, ())
     keys = anchors(pattern)
     if keys is None:
         return None
     return _Plan(fold, None, tuple(k.encode("ascii") if k.isascii() and "?" not in k else k for k in keys))
 
 
+# fold → the whole words of every pattern planned so far (a pattern's plan is made when it is first
+# asked about; each article's index covers the words known when it was made, see _Hay.index).
+_CUE_WORDS: dict[bool, set[bytes]] = {True: set(), False: set()}
+
+
 class _Hay:
     """The text searched: as read or lower-cased; a one-byte copy ("?" for a character past
     Latin-1, one for one, so offsets hold: `bytes.find` is several times quicker than `str.find`
     on a text with a curly quote); its words between spaces ("Dong's claim." → " dong s claim  ",
-    to find a word whole) and the set of them, made when first needed."""
-    __slots__ = ("text", "raw", "_spaced", "_vocab", "_word_starts")
+    to find a word whole) and where the cue words are, made when first needed."""
+    __slots__ = ("text", "raw", "fold", "_spaced", "_index", "_outside", "_known", "_starts", "_ends")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, fold: bool, starts: list[int], ends: list[int]) -> None:
         self.text = text
+        self.fold = fold
         self.raw = text.encode("latin-1", "replace")
         self._spaced: bytes | None = None
-        self._vocab: set[bytes] | None = None
-        self._word_starts: dict[bytes, list[int]] | None = None
-
-    def word_starts(self) -> dict[bytes, list[int]]:
-        """Each word → where it starts in the text: one pass, for a long text (a search of the
-        whole text for each cue word it holds grows faster than the text: more words, each a pass)."""
-        if self._word_starts is None:
-            index: dict[bytes, list[int]] = {}
-            for m in _SPACED_WORD.finditer(self.spaced):
-                index.setdefault(m.group(), []).append(m.start() - 1)  # the spaced copy is 1 ahead
-            self._word_starts = index
-        return self._word_starts
+        self._index: dict[bytes, list[int]] = {}
+        self._outside: frozenset[bytes] = frozenset()
+        self._known = -1  # how many cue words the index covers
+        self._starts, self._ends = starts, ends
 
     @property
     def spaced(self) -> bytes:
@@ -79,11 +78,34 @@ class _Hay:
             self._spaced = b" " + self.raw.translate(_WORD_BYTES) + b" "
         return self._spaced
 
-    @property
-    def vocab(self) -> set[bytes]:
-        if self._vocab is None:
-            self._vocab = set(self.spaced.split())
-        return self._vocab
+    def index(self) -> dict[bytes, list[int]]:
+        """Each cue word the sentences hold → the sentences holding it (in order). One pass: each
+        sentence's stretch of the spaced copy split into words, kept when they are cue words (a
+        search of the text for each cue word cost a pass per word). A sentence starts and ends at
+        a space or at an end of the text, so a word is cut only where the body starts inside one:
+        the cut piece is kept too, which can only add a candidate."""
+        cue_words = _CUE_WORDS[self.fold]
+        if self._known != len(cue_words):  # made before a pattern with new words was planned
+            self._known = len(cue_words)
+            keep = frozenset(cue_words).intersection
+            sp, index = self.spaced, {}
+            for k, (a, b) in enumerate(zip(self._starts, self._ends)):
+                for w in keep(sp[a + 1:b + 1].split()):  # sp[i + 1] is text[i]
+                    if w in index:
+                        index[w].append(k)
+                    else:
+                        index[w] = [k]
+            self._index = index
+            # outside the sentences: the text before the first one's end (a title, and the whole of a
+            # word the body starts inside) and after the last one; between them is only white space
+            cut = (self._ends[0], self._ends[-1]) if self._ends else (len(sp), len(sp))
+            self._outside = keep(sp[:cut[0] + 1].split() + sp[cut[1] + 1:].split())
+        return self._index
+
+    def holds_any(self, words: frozenset[bytes]) -> bool:
+        """Whether the text (its sentences or not) holds one of these cue words whole."""
+        index = self.index()
+        return not words.isdisjoint(index.keys()) or not words.isdisjoint(self._outside)
 
 
 class Scan:
@@ -124,7 +146,7 @@ class Scan:
         if hay is None:
             return True
         if plan.words is not None:
-            return not plan.words.isdisjoint(hay.vocab)
+            return hay.holds_any(plan.words)
         return any(k in (hay.raw if isinstance(k, bytes) else hay.text) for k in plan.keys)
 
     def _candidates(self, pattern: re.Pattern[str]) -> list[int]:
@@ -132,17 +154,15 @@ class Scan:
         hay = self._text(plan.fold) if plan else None
         if hay is None:
             return list(range(len(self.starts)))
-        hits: set[int] = set()
         if plan.words is not None:
-            index = hay.word_starts() if len(hay.text) > LONG_TEXT else None
-            for w in plan.words & hay.vocab:
-                ask = (plan.fold, "spaced", b" " + w + b" ")
-                hits |= self._holding(ask, hay.spaced, len(w)) if index is None else \
-                    self._holding_at(ask, index[w], len(w))
-        else:
-            for key in plan.keys:
-                where = "raw" if isinstance(key, bytes) else "text"
-                hits |= self._holding((plan.fold, where, key), getattr(hay, where), len(key))
+            found = [ks for w, ks in hay.index().items() if w in plan.words]  # few: the article's cue words
+            if len(found) < 2:
+                return list(found[0]) if found else []
+            return sorted(set().union(*found))
+        hits: set[int] = set()
+        for key in plan.keys:
+            where = "raw" if isinstance(key, bytes) else "text"
+            hits |= self._holding((plan.fold, where, key), getattr(hay, where), len(key))
         return sorted(hits)
 
     def _text(self, fold: bool) -> _Hay | None:
@@ -153,7 +173,7 @@ class Scan:
                 low = text.lower()
                 safe = len(low) == len(text) and (text.isascii() or not _FOLD_UNSAFE.search(text))
                 text = low if safe else None
-            self._hay[fold] = None if text is None else _Hay(text)
+            self._hay[fold] = None if text is None else _Hay(text, fold, self.starts, self.ends)
         return self._hay[fold]
 
     def _holding(self, ask: tuple[bool, str, bytes | str], hay: str | bytes, width: int) -> set[int]:
@@ -175,18 +195,6 @@ class Scan:
                 i = hay.find(key, i + 1)
         return got
 
-
-    def _holding_at(self, ask: tuple[bool, str, bytes | str], where: list[int], width: int) -> set[int]:
-        """`_holding` for a word whose places are known (`where`: the text offsets it starts at)."""
-        got = self._hits.get(ask)
-        if got is None:
-            got = self._hits[ask] = set()
-            starts, ends = self.starts, self.ends
-            for i in where:
-                k = bisect_right(starts, i) - 1
-                if k >= 0 and i + width <= ends[k]:
-                    got.add(k)
-        return got
 
 
 _last: Scan | None = None
