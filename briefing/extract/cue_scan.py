@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from typing import NamedTuple
 
 from .. import rx
@@ -30,20 +29,39 @@ _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(
 
 class _Plan(NamedTuple):
     """How to find a pattern's candidate sentences: in the lower-cased text or not (`fold`), by
-    whole words ("deny" → the key b" deny " in the text's words) or by anchors (substrings)."""
+    whole words ("deny" → the key b" deny " in the text's words) or by anchors (substrings).
+
+    Whole words are looked for in the lower-cased text's words even for a pattern that minds
+    case (`low_words`): a word it matches is there too, lower-cased, and whole (lower-casing, when
+    it keeps the length, maps a letter to a letter and nothing else), so one index serves all."""
     fold: bool
     words: frozenset[bytes] | None
     keys: tuple[bytes | str, ...]  # anchors: bytes, or str when they hold "?" or more than Latin-1
+    low_words: frozenset[bytes] | None = None
 
 
-@lru_cache(maxsize=None)
+# A compiled pattern's hash is computed afresh from its whole program at every dict look-up (5-9 µs
+# for a cue family's alternation), so plans and candidates are kept by the pattern's id. _PLANS
+# holds each pattern planned, so its id is never reused by another pattern.
+_PLANS: dict[int, tuple[re.Pattern[str], _Plan | None]] = {}
+
+
 def _plan(pattern: re.Pattern[str]) -> _Plan | None:
+    hit = _PLANS.get(id(pattern))
+    if hit is None or hit[0] is not pattern:
+        hit = _PLANS[id(pattern)] = (pattern, _make_plan(pattern))
+    return hit[1]
+
+
+def _make_plan(pattern: re.Pattern[str]) -> _Plan | None:
     fold = bool(pattern.flags & re.I)
     found = words(pattern)
     if found and all(w.isascii() for w in found):
         encoded = frozenset(w.encode("ascii") for w in found)
+        low = frozenset(w.lower() for w in encoded)
+        _CUE_WORDS[True].update(low)
         _CUE_WORDS[fold].update(encoded)
-        return _Plan(fold, encoded, ())
+        return _Plan(fold, encoded, (), low)
     keys = anchors(pattern)
     if keys is None:
         return None
@@ -116,14 +134,15 @@ class Scan:
         self.starts = [s.start for s in doc.sentences]
         self.ends = [s.end for s in doc.sentences]
         self._hay: dict[bool, _Hay | None] = {}
-        self._found: dict[re.Pattern[str], list[int]] = {}
+        self._found: dict[int, list[int]] = {}  # id of a planned pattern → its candidates
         self._hits: dict[tuple[bool, str, bytes | str], set[int]] = {}  # keys shared by patterns
 
     def indices(self, pattern: re.Pattern[str]) -> list[int]:
         """Numbers (0-based, in order) of the sentences that may hold a match of `pattern`."""
-        got = self._found.get(pattern)
+        got = self._found.get(id(pattern))  # by id: see _PLANS (planned, so kept alive)
         if got is None:
-            got = self._found[pattern] = self._candidates(pattern)
+            got = self._candidates(pattern)
+            self._found[id(pattern)] = got
         return got
 
     def any_of(self, *patterns: re.Pattern[str]) -> list[int]:
@@ -142,28 +161,42 @@ class Scan:
     def anywhere(self, pattern: re.Pattern[str]) -> bool:
         """Whether the article (all its text, sentences or not) may hold a match of `pattern`."""
         plan = _plan(pattern)
+        if plan is not None and plan.words is not None:
+            hay, words = self._words_hay(plan)
+            return True if hay is None else hay.holds_any(words)
         hay = self._text(plan.fold) if plan else None
         if hay is None:
             return True
-        if plan.words is not None:
-            return hay.holds_any(plan.words)
         return any(k in (hay.raw if isinstance(k, bytes) else hay.text) for k in plan.keys)
 
     def _candidates(self, pattern: re.Pattern[str]) -> list[int]:
         plan = _plan(pattern)
-        hay = self._text(plan.fold) if plan else None
-        if hay is None:
-            return list(range(len(self.starts)))
-        if plan.words is not None:
-            found = [ks for w, ks in hay.index().items() if w in plan.words]  # few: the article's cue words
+        if plan is not None and plan.words is not None:
+            hay, words = self._words_hay(plan)
+            if hay is None:
+                return list(range(len(self.starts)))
+            index = hay.index()  # the article's cue words: as few as the pattern's, or fewer
+            found = [index[w] for w in words if w in index] if len(words) < len(index) else \
+                [ks for w, ks in index.items() if w in words]
             if len(found) < 2:
                 return list(found[0]) if found else []
             return sorted(set().union(*found))
+        hay = self._text(plan.fold) if plan else None
+        if hay is None:
+            return list(range(len(self.starts)))
         hits: set[int] = set()
         for key in plan.keys:
             where = "raw" if isinstance(key, bytes) else "text"
             hits |= self._holding((plan.fold, where, key), getattr(hay, where), len(key))
         return sorted(hits)
+
+    def _words_hay(self, plan: _Plan) -> tuple[_Hay | None, frozenset[bytes]]:
+        """The text whose words to look in, and the words: the lower-cased text's when it can be
+        had, else (for a pattern that minds case) the text as read; (None, …) when neither."""
+        hay = self._text(True)
+        if hay is not None:
+            return hay, plan.low_words
+        return (self._text(False), plan.words) if not plan.fold else (None, plan.words)
 
     def _text(self, fold: bool) -> _Hay | None:
         """The text to search; None when lower-casing it would not find what IGNORECASE does."""
