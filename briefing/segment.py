@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import rx
 from .lexicons import load_set
@@ -180,7 +180,18 @@ def _word_before(text: str, sent_start: int, punct: int) -> str:
 def _full_stop_ends(text: str, sent_start: int, punct: int, nxt: int, end: int) -> bool:
     """Whether the full stop at `punct`, followed by a space and the character at `nxt` (no lower
     case letter), ends the sentence: not after an abbreviation or an initial."""
-    word = _word_before(text, sent_start, punct)
+    ends = _stop_after(_word_before(text, sent_start, punct))
+    if ends is None:  # U.S., p.m.: a boundary only when a usual sentence opener follows
+        nxt_word = _OPENING_WORD.match(text, nxt, end)
+        return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
+    return ends
+
+
+@lru_cache(maxsize=1 << 16)
+def _stop_after(word: str) -> bool | None:
+    """What a full stop ending `word` (the stop included) does: ends the sentence (True), not after
+    an abbreviation or an initial (False), or depends on the next word (None: "U.S.", "p.m.").
+    Kept per word: the same words end sentences in article after article."""
     bare = word.rstrip(".").lstrip("'’-").rsplit("-", 1)[-1]
     abbreviations = load_set("abbreviations")
     if bare.lower() in abbreviations or bare in abbreviations:
@@ -189,9 +200,7 @@ def _full_stop_ends(text: str, sent_start: int, punct: int, nxt: int, end: int) 
         letters = word.count(".")
         if letters == 1 and word[0].isupper():
             return False  # an initial: "John F. Kennedy"
-        # U.S., p.m.: a boundary only when a usual sentence opener follows
-        nxt_word = _OPENING_WORD.match(text, nxt, end)
-        return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
+        return None
     return True
 
 
