@@ -78,17 +78,23 @@ class _Hay:
     Latin-1, one for one, so offsets hold: `bytes.find` is several times quicker than `str.find`
     on a text with a curly quote); its words between spaces ("Dong's claim." → " dong s claim  ",
     to find a word whole) and where the cue words are, made when first needed."""
-    __slots__ = ("text", "raw", "fold", "_spaced", "_index", "_outside", "_known", "_starts", "_ends")
+    __slots__ = ("text", "_raw", "fold", "_spaced", "_index", "_outside", "_known", "_starts", "_ends")
 
     def __init__(self, text: str, fold: bool, starts: list[int], ends: list[int]) -> None:
         self.text = text
         self.fold = fold
-        self.raw = text.encode("latin-1", "replace")
+        self._raw: bytes | None = None
         self._spaced: bytes | None = None
         self._index: dict[bytes, list[int]] = {}
         self._outside: frozenset[bytes] = frozenset()
         self._known = -1  # how many cue words the index covers
         self._starts, self._ends = starts, ends
+
+    @property
+    def raw(self) -> bytes:
+        if self._raw is None:
+            self._raw = self.text.encode("latin-1", "replace")
+        return self._raw
 
     @property
     def spaced(self) -> bytes:
