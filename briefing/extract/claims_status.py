@@ -49,7 +49,7 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
     # each family is searched for only in the sentences that may hold it (the others hold no match)
     may_deny, may_unverify, may_confirm = (set(scan.indices(family(n))) for n in _FAMILIES)
     cands = sorted(may_deny | may_unverify | may_confirm)
-    speakers = _Speakers(ctx, ix) if cands else None
+    speakers = _LazySpeakers(ctx, ix)  # read only for a cue inside quote marks
     for i in cands:  # the other sentences hold no cue
         s = doc.sentences[i]
         p = doc.paragraphs[s.paragraph - 1].start
@@ -120,6 +120,18 @@ class _Speakers:
         if inside_quotes(ctx.text, p, s.start + 1) and ctx.doc.paragraph_at(s.start) - _para(ctx, self.last) <= 2:
             return self.last
         return None
+
+
+class _LazySpeakers:
+    """_Speakers, made when first asked (most statements are not inside quote marks)."""
+
+    def __init__(self, ctx: Context, ix: NameIndex) -> None:
+        self.ctx, self.ix, self.made = ctx, ix, None
+
+    def said(self, i: int) -> Name | None:
+        if self.made is None:
+            self.made = _Speakers(self.ctx, self.ix)
+        return self.made.said(i)
 
 
 def _quoting_sentences(ctx: Context, quotes: list) -> list[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from typing import NamedTuple
 
 from .. import rx
@@ -47,16 +48,24 @@ def _overlap_test(names: list[Name]):
     return overlaps
 
 
+_new = tuple.__new__
+_START = itemgetter(3)  # Name.start
+
+
 class NameIndex:
     """Every name found in the article, sorted by offset."""
 
     def __init__(self, ctx: Context):
         self.names = _from_mentions(ctx) if ctx.mentions else _fallback(ctx.text, ctx.article.body_start)
         if ctx.mentions:  # "the Chinese government" may be no actor's mention: keep it as a target
-            overlaps = _overlap_test(self.names)
-            self.names += [g for g in _governments(ctx.text, ctx.article.body_start) if not overlaps(g.start, g.end)]
-        self.names.sort(key=lambda n: n.start)
+            govs = _governments(ctx.text, ctx.article.body_start)
+            if govs:
+                overlaps = _overlap_test(self.names)
+                self.names += [g for g in govs if not overlaps(g.start, g.end)]
         self._starts = [n.start for n in self.names]
+        if self._starts != sorted(self._starts):  # mentions come sorted: most often nothing to do
+            self.names.sort(key=_START)
+            self._starts = [n.start for n in self.names]
         self._first: dict[str, Name] = {}  # actor id and canonical name → first mention
         for n in self.names:
             if n.id:
@@ -117,7 +126,8 @@ def _from_mentions(ctx: Context) -> list[Name]:
     # an actor's name, id and kind, worked out once (an actor has many mentions)
     named = {i: (a.name, a.id, "outlet" if outlets.fullmatch(a.name) else "anonymous" if a.anonymous else a.type)
              for i, a in by_id.items()}
-    return [Name(*named[m.actor_id], m.start, m.end) for m in ctx.mentions if m.actor_id in named]
+    # tuple.__new__ straight: Name(...) runs the NamedTuple's Python-level __new__ for each mention
+    return [_new(Name, (*named[m.actor_id], m.start, m.end)) for m in ctx.mentions if m.actor_id in named]
 
 
 # --- fallback -----------------------------------------------------------------------------------
