@@ -91,7 +91,7 @@ def segment(text: str, body_start: int = 0) -> Doc:
     for p in paragraphs:
         for s, e in split_sentences(text, p.start, p.end):
             if e > body_start:
-                sentences.append(Sentence(len(sentences), max(s, body_start), e, p.index))
+                sentences.append(Sentence(len(sentences), s if s >= body_start else body_start, e, p.index))
     return Doc(text, paragraphs, sentences)
 
 
@@ -139,8 +139,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first = m.group(2)
         if first is None or first.islower():
             continue  # only space follows; "a.m. on Monday", "the U.S. and"
-        if text[m.start()] == "." and not _full_stop_ends(text, s, m.start(), m.start(2), end):
-            continue
+        punct = m.start()
+        if text[punct] == ".":  # not after an abbreviation or an initial (most sentence ends)
+            ends = _stop_after(_word_before(text, s, punct))
+            if not (ends or ends is None and _opener_follows(text, m.start(2), end)):
+                continue
         out.append((s, m.end()))
         s = m.start(1)  # past the space
     if s < end and text[s:end].strip():
@@ -177,14 +180,10 @@ def _word_before(text: str, sent_start: int, punct: int) -> str:
     return text[i:punct + 1]
 
 
-def _full_stop_ends(text: str, sent_start: int, punct: int, nxt: int, end: int) -> bool:
-    """Whether the full stop at `punct`, followed by a space and the character at `nxt` (no lower
-    case letter), ends the sentence: not after an abbreviation or an initial."""
-    ends = _stop_after(_word_before(text, sent_start, punct))
-    if ends is None:  # U.S., p.m.: a boundary only when a usual sentence opener follows
-        nxt_word = _OPENING_WORD.match(text, nxt, end)
-        return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
-    return ends
+def _opener_follows(text: str, nxt: int, end: int) -> bool:
+    """After "U.S.", "p.m.": a boundary only when a usual sentence opener follows."""
+    nxt_word = _OPENING_WORD.match(text, nxt, end)
+    return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
 
 
 @lru_cache(maxsize=1 << 16)
