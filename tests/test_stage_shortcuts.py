@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.extract import summary
+from briefing.segment import segment
 
 # Characters the furniture rules care about, and ordinary ones.
 _PIECES = st.sampled_from(["(", ")", "/", ".", "!", "?", "…", '"', "'", "”", "’", "]", "&quot;", " ", "\n",
@@ -28,3 +29,31 @@ def test_furniture_examples():
                               "for the missing boat and its crew of four, said officials there (Jo Lee/AP)")
     assert not summary._furniture("Police searched the harbour on Monday.")
     assert not summary._furniture("Police searched the harbour (see map).")
+
+
+def test_cue_words_outside_the_sentences_count_for_the_whole_text():
+    from briefing.extract import cue_scan
+    from briefing.extract.claim_cues import family
+    from briefing.segment import segment
+
+    text = "Minister denied\n\nThe report came out on Monday. It was long."
+    body = text.index("The report")
+    assert cue_scan.Scan(segment(text, body)).anywhere(family("denial_cues"))  # in the title only
+    text = "Headline\n\nThe minister denied it on Monday. It was long."
+    body = text.index("enied")  # the body starts inside a word
+    scan = cue_scan.Scan(segment(text, body))
+    assert scan.anywhere(family("denial_cues"))
+    assert not cue_scan.Scan(segment(text.replace("denied", "signed"), body)).anywhere(family("denial_cues"))
+
+
+def test_may_hold_is_false_only_without_any_of_the_words():
+    from briefing.extract import claims_find, cue_scan
+    from briefing.extract.claim_cues import family
+
+    text = "The council met on Tuesday. Rain is forecast."
+    scan = cue_scan.Scan(segment(text))
+    assert not scan.may_hold(family("allegation_cues"), claims_find._FACES)
+    text = "The council met on Tuesday. Critics alleged that the vote was rigged."
+    scan = cue_scan.Scan(segment(text))
+    assert scan.may_hold(family("allegation_cues"), claims_find._FACES)
+    assert scan.indices(family("allegation_cues")) == [1]

@@ -80,6 +80,10 @@ def _candidates(scan: cue_scan.Scan, reported: bool) -> list[tuple[int, set[str]
     only with an anonymous source or, for reported accusations, a predicate of wrongdoing); the
     other sentences hold none."""
     may: dict[int, set[str]] = {}
+    steps = (family("allegation_cues"), ANONYMOUS, _ACCUSE_OBJ, _ACCUSED_OF, _FACES, _ACCORDING,
+             family("hearsay_adverbs")) + ((family("accusation_predicates"),) if reported else ())
+    if not scan.may_hold(*steps):  # a hearsay or reported claim needs ANONYMOUS or a predicate too
+        return []
     kinds = [("verb", scan.indices(family("allegation_cues"))),
              ("hearsay", scan.all_of(ANONYMOUS, _SAY)),
              ("accuse", scan.any_of(_ACCUSE_OBJ, _ACCUSED_OF)),

@@ -44,6 +44,7 @@ class _Plan(NamedTuple):
 # for a cue family's alternation), so plans and candidates are kept by the pattern's id. _PLANS
 # holds each pattern planned, so its id is never reused by another pattern.
 _PLANS: dict[int, tuple[re.Pattern[str], _Plan | None]] = {}
+_UNIONS: dict[tuple[int, ...], frozenset[bytes] | None] = {}  # Scan.may_hold: patterns' ids → their words
 
 
 def _plan(pattern: re.Pattern[str]) -> _Plan | None:
@@ -71,6 +72,17 @@ def _make_plan(pattern: re.Pattern[str]) -> _Plan | None:
 # fold → the whole words of every pattern planned so far (a pattern's plan is made when it is first
 # asked about; each article's index covers the words known when it was made, see _Hay.index).
 _CUE_WORDS: dict[bool, set[bytes]] = {True: set(), False: set()}
+
+
+_FROZEN: dict[bool, frozenset[bytes]] = {True: frozenset(), False: frozenset()}
+
+
+def _cue_words(fold: bool) -> frozenset[bytes]:
+    """_CUE_WORDS[fold] frozen, made again only when a new pattern added words."""
+    frozen = _FROZEN[fold]
+    if len(frozen) != len(_CUE_WORDS[fold]):  # the set only grows
+        frozen = _FROZEN[fold] = frozenset(_CUE_WORDS[fold])
+    return frozen
 
 
 class _Hay:
@@ -108,22 +120,24 @@ class _Hay:
         search of the text for each cue word cost a pass per word). A sentence starts and ends at
         a space or at an end of the text, so a word is cut only where the body starts inside one:
         the cut piece is kept too, which can only add a candidate."""
-        cue_words = _CUE_WORDS[self.fold]
+        cue_words = _cue_words(self.fold)
         if self._known != len(cue_words):  # made before a pattern with new words was planned
             self._known = len(cue_words)
-            keep = frozenset(cue_words).intersection
+            keep = cue_words.intersection
             sp, index = self.spaced, {}
-            for k, (a, b) in enumerate(zip(self._starts, self._ends)):
-                for w in keep(sp[a + 1:b + 1].split()):  # sp[i + 1] is text[i]
+            hits = [keep(sp[a + 1:b + 1].split()) for a, b in zip(self._starts, self._ends)]  # sp[i + 1] is text[i]
+            for k, found in enumerate(hits):
+                for w in found:  # most sentences: none
                     if w in index:
                         index[w].append(k)
                     else:
                         index[w] = [k]
             self._index = index
-            # outside the sentences: the text before the first one's end (a title, and the whole of a
-            # word the body starts inside) and after the last one; between them is only white space
-            cut = (self._ends[0], self._ends[-1]) if self._ends else (len(sp), len(sp))
-            self._outside = keep(sp[:cut[0] + 1].split() + sp[cut[1] + 1:].split())
+            # outside the sentences: the text before the first one (a title, and the whole of a word
+            # the body starts inside: up to the space after it) and after the last one; between
+            # them is only white space
+            cut = (sp.find(b" ", self._starts[0] + 1), self._ends[-1] + 1) if self._ends else (len(sp), len(sp))
+            self._outside = keep(sp[:cut[0]].split() + sp[cut[1]:].split())
         return self._index
 
     def holds_any(self, words: frozenset[bytes]) -> bool:
@@ -163,6 +177,19 @@ class Scan:
                 break
             keep.intersection_update(self.indices(p))
         return sorted(keep)
+
+    def may_hold(self, *patterns: re.Pattern[str]) -> bool:
+        """Whether some sentence may hold a match of one of the patterns: one test of the
+        article's cue words against all their words (False for most articles and steps), before
+        asking for each pattern's sentences."""
+        key = tuple(map(id, patterns))  # planned patterns are kept alive (_PLANS): ids are not reused
+        words = _UNIONS.get(key, ())
+        if words == ():
+            plans = [_plan(p) for p in patterns]
+            words = _UNIONS[key] = frozenset().union(*(pl.low_words for pl in plans)) \
+                if all(pl is not None and pl.words is not None for pl in plans) else None
+        hay = self._text(True) if words is not None else None
+        return hay is None or not words.isdisjoint(hay.index())
 
     def anywhere(self, pattern: re.Pattern[str]) -> bool:
         """Whether the article (all its text, sentences or not) may hold a match of `pattern`."""
