@@ -57,3 +57,40 @@ def test_may_hold_is_false_only_without_any_of_the_words():
     scan = cue_scan.Scan(segment(text))
     assert scan.may_hold(family("allegation_cues"), claims_find._FACES)
     assert scan.indices(family("allegation_cues")) == [1]
+
+
+_WORDS = st.sampled_from(["misled", "lied", "covered up", "Lied", "liedown", "ſ", "é", "the", "minister", "said",
+                          "he", "\"", "“", "”", ",", "—", "x", "concealed", "knew", "-", "_"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from([" ", " ", ". ", "\n\n", ""])), min_size=1, max_size=30),
+       st.data())
+def test_a_span_left_out_holds_no_predicate(parts, data):
+    from types import SimpleNamespace
+
+    from briefing.extract import claims_find, cue_scan
+    from briefing.extract.claim_cues import family
+
+    text = "".join(w + sep for w, sep in parts)
+    doc = segment(text)
+    spans = claims_find._PredicateSpans(SimpleNamespace(doc=doc, text=text), cue_scan.Scan(doc))
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    if family("accusation_predicates").search(text, s, e):
+        assert spans.overlap(s, e), (text, s, e)
+
+
+def test_a_span_ending_inside_a_word_is_searched():
+    from types import SimpleNamespace
+
+    from briefing.extract import claims_find, cue_scan
+    from briefing.extract.claim_cues import family
+
+    text = "The council met on Tuesday. The minister liedown today."
+    doc = segment(text)
+    spans = claims_find._PredicateSpans(SimpleNamespace(doc=doc, text=text), cue_scan.Scan(doc))
+    e = text.index("liedown") + 4
+    assert family("accusation_predicates").search(text, 0, e)  # "lied", cut off by the span's end
+    assert spans.overlap(0, e) and spans.overlap(text.index("The minister"), e)
+    assert not spans.overlap(0, text.index("The minister") - 1)  # the first sentence holds none
