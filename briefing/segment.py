@@ -103,7 +103,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         blocks.append((pos, m.start()))
         pos = m.end() - 1
     blocks.append((pos, len(text)))
-    one_per_line = not _BLANK_LINE.search(text)
+    one_per_line = len(blocks) == 1  # no blank line in the text
     out: list[Paragraph] = []
     for b0, b1 in blocks:
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text, b0, b1) if m.group(0).strip()]
