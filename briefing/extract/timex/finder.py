@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ... import rx
 from . import words as W
-from .patterns import Match, _candidate, _families, _first_words, _longest, find
+from .patterns import Match, _candidate, _families, _first_words, find
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +191,7 @@ class Finder:
         fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
         if not fams:
             return []
-        return _longest(self._matches(fams, words, numbers, start, end))
+        return _longest_lazy(self._matches(fams, words, numbers, start, end), self.text)
 
     def _matches(self, fams: int, words, numbers, start: int, end: int) -> list:
         """Each family's matches at its start words, as finditer gives them: in text order, each
@@ -207,19 +207,17 @@ class Finder:
             mine = _BY_LENGTH.get(n, 0) >> _STARTS & fams
             if mine:
                 _try(mine, text, p, end, found)
-        if not found:
-            return found
-        if len(found) > 1:
-            found.sort()
-        families = _families()
+        if len(found) < 2:
+            return [(p - m.end(), r, p, m.end(), m) for r, p, m in found]
+        found.sort()
         cands: list = []
         rank, after = -1, start
         for r, p, m in found:
             if r != rank:
                 rank, after = r, start
             if p >= after:  # not inside the family's match before
-                cands.append(_candidate(r, families[r][0], m, text))
                 after = m.end()
+                cands.append((p - after, r, p, after, m))
         return cands
 
     def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
@@ -261,6 +259,34 @@ class Finder:
             got.append((i, j - i))
             i = numbers.find(b"#", j, end)
         return got
+
+
+def _longest_lazy(cands: list, text: str) -> list[Match]:
+    """`patterns._longest` of (-length, rank, start, end, regex match) tuples: the context checks
+    and named groups (`_candidate`) are computed only for the matches taken, not for those a
+    longer match overlaps ("March" and "2019" inside "March 5, 2019")."""
+    families = _families()
+    if len(cands) < 2:
+        if not cands:
+            return []
+        _, r, _, _, m = cands[0]
+        _, c, ok = _candidate(r, families[r][0], m, text)
+        return [c] if ok else []
+    cands.sort()  # longest first, then the family ranked first; (rank, start) are distinct
+    taken: list = []
+    for _, r, p, e, m in cands:
+        for _, _, tp, te, _ in taken:
+            if p < te and e > tp:
+                break
+        else:
+            taken.append((p, r, p, e, m))
+    taken.sort()  # in text order (taken matches do not overlap, so starts are distinct)
+    out = []
+    for _, r, _, _, m in taken:
+        _, c, ok = _candidate(r, families[r][0], m, text)
+        if ok:
+            out.append(c)
+    return out
 
 
 def _next_word(rest: bytes) -> bytes | None:

@@ -180,10 +180,16 @@ def tense_of(text: str) -> str | None:
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) of the clause of `sentence` holding `offset` (sentence-relative)."""
-    s, e = 0, len(sentence)
-    if not _may_separate(sentence):
+    return _clause_span(sentence, 0, len(sentence), offset)
+
+
+def _clause_span(text: str, s0: int, s1: int, offset: int) -> tuple[int, int]:
+    """`clause_span` of the sentence text[s0:s1], in text's offsets (the regexes are run with
+    pos/endpos, which read as the slice would: `_SEP` looks neither behind nor past its end)."""
+    s, e = s0, s1
+    if not _may_separate(text, s0, s1):
         return s, e
-    for m in _SEP.finditer(sentence):
+    for m in _SEP.finditer(text, s0, s1):
         if m.end() <= offset:
             s = m.end()
         elif m.start() >= offset:
@@ -200,34 +206,52 @@ def _sep_parts() -> tuple[re.Pattern, re.Pattern]:
     return rx.compile(r"[;:—–()\"“”]"), rx.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
 
 
-def _may_separate(sentence: str) -> bool:
-    """False when `_SEP` cannot match: most sentences have no mark but a comma, quickly checked."""
+def _may_separate(text: str, s0: int, s1: int) -> bool:
+    """False when `_SEP` cannot match text[s0:s1]: most sentences have no mark but a comma,
+    quickly checked."""
     mark, comma_conj = _sep_parts()
-    if mark.search(sentence) or "--" in sentence or "that" in sentence or "whether" in sentence:
+    if mark.search(text, s0, s1) or text.find("--", s0, s1) >= 0 or text.find("that", s0, s1) >= 0 \
+            or text.find("whether", s0, s1) >= 0:
         return True
-    i = sentence.find(",")
+    i = text.find(",", s0, s1)
     while i >= 0:
-        if comma_conj.match(sentence, i):
+        if comma_conj.match(text, i, s1):
             return True
-        i = sentence.find(",", i + 1)
+        i = text.find(",", i + 1, s1)
     return False
 
 
 def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(tense, clause text) for the expression at sentence[start:end]: the cue nearest before it in
     its clause, else the nearest after it in the clause, else the nearest in the sentence."""
-    cs, ce = clause_span(sentence, start)
-    ce = max(ce, min(end, len(sentence)))
-    clause = sentence[cs:ce].strip()
+    return tense_in(sentence, _Cues(sentence), 0, len(sentence), start, end)
+
+
+def article_cues(text: str, low: str, letters: bytes) -> _Cues:
+    """The cue reader of a whole article for `tense_in`, from its lower-cased text and that text's
+    letters as `finder.Finder` made them (the same bytes as `_Cues` makes, so made once), when
+    lower() re-shapes none of its letters."""
+    cues_of = _Cues.__new__(_Cues)
+    cues_of.text, cues_of.low, cues_of.letters = text, low, letters
+    return cues_of
+
+
+def tense_in(text: str, cues_of: _Cues, s0: int, s1: int, start: int, end: int) -> tuple[str, str]:
+    """`tense` of the sentence text[s0:s1] for the expression at text[start:end] (text's offsets):
+    an article is lower-cased once (`cues_of` reads `text`), not once a sentence."""
+    cs, ce = _clause_span(text, s0, s1, start)
+    ce = max(ce, min(end, s1))
+    clause = text[cs:ce].strip()
     if len(clause.split()) < 5:
-        clause = sentence.strip()  # "and 2020." says nothing alone: the event is the sentence
-    cues_in = _Cues(sentence).within  # the sentence lower-cased once for the up to four pieces
-    left = cues_in(cs, start)
+        clause = text[s0:s1].strip()  # "and 2020." says nothing alone: the event is the sentence
+    within = cues_of.within
+    left = within(cs, start)
     if left:
         return left[-1][1], clause
-    right = cues_in(end, ce)
+    right = within(end, ce)
     if right:
         return right[0][1], clause
-    everywhere = [(start - o, t) for o, t in cues_in(0, start)] + \
-                 [(o, t) for o, t in cues_in(end, None)]
+    before = start - s0
+    everywhere = [(before - o, t) for o, t in within(s0, start)] + \
+                 [(o, t) for o, t in within(end, s1)]
     return (min(everywhere)[1] if everywhere else "present"), clause
