@@ -96,6 +96,16 @@ def _number_lengths() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in t.items()}
 
 
+@lru_cache(maxsize=None)
+def _number_follows() -> dict[str, frozenset[str]]:
+    """The characters (lower-cased, " " any whitespace) that can follow the number opening a match,
+    for each family a number can start and that cannot be followed by just anything (checked
+    against the regexes by tests/test_timex_finder.py): "2019-03-04" and "3/4/2019" go on with a
+    dash or a slash, so the "12" of "12 people" cannot start one."""
+    t = {"numeric": "-/", "half": "ns", "decade": "'’s", "century": "nrst", "ago": " -", "time": " .:ap"}
+    return {k: frozenset(v) for k, v in t.items()}
+
+
 # An article's lower-cased text as bytes, one a character: its ASCII letters kept and all else a
 # space (the words of `_words`); its digits as "#" and all else a space (its numbers); or both
 # (the word after a start word).
@@ -183,8 +193,8 @@ class Finder:
         numbers = self._numbers(start, end) if self.numbers.find(b"#", start, end) >= 0 else ()
         if numbers:
             bits |= _NUMBER_TRIGGERS
-            for _, n in numbers:
-                bits |= _BY_LENGTH.get(n, 0)
+            for _, starts in numbers:
+                bits |= starts
         if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
             words |= _QUOTE  # the quote that opens "'90s" is no word for `_words`
             bits |= bits_of[b"'"]
@@ -203,8 +213,8 @@ class Finder:
             if mine:
                 for p in self._offsets(w, start, end):
                     _try(mine, text, p, end, found)
-        for p, n in numbers:
-            mine = _BY_LENGTH.get(n, 0) >> _STARTS & fams
+        for p, starts in numbers:
+            mine = starts >> _STARTS & fams
             if mine:
                 _try(mine, text, p, end, found)
         if len(found) < 2:
@@ -247,16 +257,22 @@ class Finder:
         return [i for i in got if _next_word(tokens[i + n:end]) in after]
 
     def _numbers(self, start: int, end: int) -> list[tuple[int, int]]:
-        """(offset, count of digits) of each number in the window (cut at its end)."""
+        """(offset, start bits) of each number in the window (cut at its end): the families that
+        can open with as many digits (`_number_lengths`) followed by the character after it
+        (`_number_follows`; at the window's end, only those that may end there)."""
         got = []
-        numbers = self.numbers
+        numbers, low = self.numbers, self.low
         i = numbers.find(b"#", start, end)
         while i >= 0:
             j = numbers.find(b" ", i, end)
             if j < 0:
-                got.append((i, end - i))
+                got.append((i, _BY_LENGTH.get(end - i, 0) & _ANY_FOLLOW))
                 break
-            got.append((i, j - i))
+            c = low[j]
+            follow = _FOLLOW_MASK.get(c)
+            if follow is None:
+                follow = _SPACE_FOLLOW if c.isspace() else _ANY_FOLLOW
+            got.append((i, _BY_LENGTH.get(j - i, 0) & follow))
             i = numbers.find(b"#", j, end)
         return got
 
@@ -315,13 +331,30 @@ _KNOWN: frozenset[bytes] = frozenset()
 _NUMBER_TRIGGERS = 0
 _BY_LENGTH: dict[int, int] = {}
 _AFTER: dict[bytes, frozenset[bytes]] = {}
+_FOLLOW_MASK: dict[str, int] = {}  # a character after a number -> the start bits it allows
+_ANY_FOLLOW = 0  # ... of the families any character (or the window's end) may follow
+_SPACE_FOLLOW = 0  # ... and those whitespace may follow
 
 
 def _load() -> None:
-    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER
+    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER, _FOLLOW_MASK, _ANY_FOLLOW, _SPACE_FOLLOW
     _BITS_OF, _KNOWN = _masks()
     _NUMBER_TRIGGERS, _BY_LENGTH = _number_bits()
     _AFTER = _after_bytes()
+    _FOLLOW_MASK, _ANY_FOLLOW = _follow_masks()
+    _SPACE_FOLLOW = _FOLLOW_MASK[" "]
+
+
+def _follow_masks() -> tuple[dict[str, int], int]:
+    follows = _number_follows()
+    any_mask, by_char = 0, {}
+    for rank, (name, _, _) in enumerate(_families()):
+        bit = 1 << (rank + _STARTS)
+        if name not in follows:
+            any_mask |= bit
+        for c in follows.get(name, ()):
+            by_char[c] = by_char.get(c, 0) | bit
+    return {c: m | any_mask for c, m in by_char.items()}, any_mask
 
 
 _MATCH: list = [None] * 32  # rank -> the family's compiled regex's match, once compiled
