@@ -42,15 +42,21 @@ def extract(ctx: Context) -> list[TimelineItem]:
     claimed = 0  # end of the last expression taken: the next sentence's search must not re-take it
     finder = Finder(text)
     find = finder.find
-    paragraphs = doc.paragraphs
+    para_ends = [p.end for p in doc.paragraphs]
     # the tense cues read the article lower-cased once, as the finder does (None: odd letters)
     cues_of = article_cues(text, finder.low, finder.letters) if finder.low is not None else None
     for sent in doc.sentences:
         # Each sentence is searched with a little of the next, so that a sentence split inside
         # "Thursday, Jan. 6" cannot cut the date; a match belongs to the sentence it starts in.
         s_start, s_end = sent.start, sent.end
-        para_end = paragraphs[sent.paragraph - 1].end if paragraphs else s_end
-        found = find(s_start, max(s_end, min(para_end, s_end + _SPILL)))
+        w_end = s_end + _SPILL
+        if para_ends:
+            para_end = para_ends[sent.paragraph - 1]
+            if para_end < w_end:
+                w_end = para_end if para_end > s_end else s_end
+        else:
+            w_end = s_end
+        found = find(s_start, w_end)
         if not found:
             continue
         for m in merge(text, found):

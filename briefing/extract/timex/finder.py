@@ -136,6 +136,27 @@ def _after_bytes() -> dict[bytes, frozenset[bytes]]:
     return {w.encode(): frozenset(n.encode() for n in nxt) for w, nxt in _after().items()}
 
 
+@lru_cache(maxsize=None)
+def _after_finders() -> dict[bytes, object]:
+    """For each frequent start word, a regex finding it in `Finder.low` (a whole word of ASCII
+    letters) where the next word is one of its `_after` words as `_next_word` reads it (digits:
+    "#"; anything but ASCII letters and digits is a space there), in one scan of the window
+    instead of a Python loop over each "the"."""
+    out = {}
+    for w, nxt in _after_bytes().items():
+        if not w.isalpha():
+            continue  # the quotes: searched in the text (`Finder._offsets`)
+        words = sorted((n.decode() for n in nxt if n != b"#"), key=lambda n: (-len(n), n))
+        assert all(n.isalpha() and n.islower() and n.isascii() for n in words), w
+        alts = ["[0-9]"] if b"#" in nxt else []
+        if words:
+            alts.append("(?:" + "|".join(words) + ")(?![a-z])")
+        # the word first (a literal prefix makes the search fast), then the letter before it
+        word = w.decode()
+        out[w] = rx.compile(f"{word}(?<![a-z]{word})(?![a-z])(?=[^a-z0-9]*(?:{'|'.join(alts)}))").finditer
+    return out
+
+
 _QUOTE = frozenset((b"'",))
 
 
@@ -190,14 +211,18 @@ class Finder:
         bits = 0
         for w in words:
             bits |= bits_of[w]
-        numbers = self._numbers(start, end) if self.numbers.find(b"#", start, end) >= 0 else ()
-        if numbers:
+        if self.numbers.find(b"#", start, end) >= 0:
+            numbers = self._numbers(start, end)
             bits |= _NUMBER_TRIGGERS
             for _, starts in numbers:
                 bits |= starts
-        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
-            words |= _QUOTE  # the quote that opens "'90s" is no word for `_words`
-            bits |= bits_of[b"'"]
+            # the quote that opens "'90s" (no word for `_words`) starts a match only before a
+            # number (`_after`), and triggers none (`_load`)
+            if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
+                words |= _QUOTE
+                bits |= bits_of[b"'"]
+        else:
+            numbers = ()
         fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
         if not fams:
             return []
@@ -233,6 +258,11 @@ class Finder:
     def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
         """Where the word `w` begins in the window (a quote for "'"), where the word after it can
         follow it in a match (`_after`)."""
+        where = _AFTER_FIND.get(w)
+        if where is not None and (start == 0 or self.letters[start - 1] == 32):
+            # (a word cut by the window's start is read by the loop below: the regex's look-behind
+            # would see the letter before the window)
+            return [m.start() for m in where(self.low, start, end)]
         got = []
         if w == b"'":
             low = self.low
@@ -331,16 +361,19 @@ _KNOWN: frozenset[bytes] = frozenset()
 _NUMBER_TRIGGERS = 0
 _BY_LENGTH: dict[int, int] = {}
 _AFTER: dict[bytes, frozenset[bytes]] = {}
+_AFTER_FIND: dict[bytes, object] = {}
 _FOLLOW_MASK: dict[str, int] = {}  # a character after a number -> the start bits it allows
 _ANY_FOLLOW = 0  # ... of the families any character (or the window's end) may follow
 _SPACE_FOLLOW = 0  # ... and those whitespace may follow
 
 
 def _load() -> None:
-    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER, _FOLLOW_MASK, _ANY_FOLLOW, _SPACE_FOLLOW
+    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER, _AFTER_FIND, _FOLLOW_MASK, _ANY_FOLLOW, _SPACE_FOLLOW
     _BITS_OF, _KNOWN = _masks()
     _NUMBER_TRIGGERS, _BY_LENGTH = _number_bits()
     _AFTER = _after_bytes()
+    _AFTER_FIND = _after_finders()
+    assert _AFTER[b"'"] == {b"#"} and not _BITS_OF[b"'"] & _TRIGGERS  # what `Finder.find` assumes
     _FOLLOW_MASK, _ANY_FOLLOW = _follow_masks()
     _SPACE_FOLLOW = _FOLLOW_MASK[" "]
 

@@ -90,19 +90,21 @@ class _Cues:
         if b is None:
             b = len(low)
         fut_rx, fut_runs, past, forms, ed = _cues()
-        words = set(self.letters[a:b].split())
+        words = self.letters[a:b].split()  # a list: each set below is asked once, by iterating it
         out = [] if fut_runs.isdisjoint(words) else _future(self.text, low, a, b, fut_rx)
+        letters = self.letters
         for i, w in self._past_words(a, b, words, forms, past, ed):
             if w in _ALWAYS_PAST or ((w in past or w not in _NOT_PAST_ED) and
-                                     _word_before(low, i, a) not in _NOT_PAST_BEFORE):
+                                     _word_before(low, letters, i, a) not in _NOT_PAST_BEFORE):
                 out.append((i - a, "past"))
-        out.sort()
+        if len(out) > 1:
+            out.sort()
         return out
 
     def _past_words(self, a: int, b: int, words: set, forms: dict, past, ed) -> list[tuple[int, str]]:
         """(offset, word) of each word of low[a:b] that may be a past cue: a listed form, or a word
         in -ed of five letters or more, words being runs of letters and quotes (`_WORD`)."""
-        low, got = self.low, []
+        low, letters, got = self.low, self.letters, []
         for f in forms.keys() & words:
             w = forms[f]
             n = len(w)
@@ -113,9 +115,7 @@ class _Cues:
                     got.append((i, w))
                 i = low.find(w, j, b)
         for m in ed.finditer(low, a, b):
-            i = m.start()
-            while i > a and low[i - 1] in _WORD_CHARS:
-                i -= 1
+            i = _word_start(low, letters, m.start(), a)
             w = low[i:m.end()]
             if len(w) > 4 and w not in _ALWAYS_PAST and w not in past:
                 got.append((i, w))
@@ -139,14 +139,22 @@ def _future(text: str, low: str, a: int, b: int, fut_rx: re.Pattern) -> list[tup
     return out
 
 
-def _word_before(low: str, i: int, a: int) -> str:
+def _word_before(low: str, letters: bytes, i: int, a: int) -> str:
     """The word before offset i in low[a:] (any distance back), as `_WORD` splits words; ""."""
     while i > a and low[i - 1] not in _WORD_CHARS:
         i -= 1
-    j = i
-    while j > a and low[j - 1] in _WORD_CHARS:
-        j -= 1
-    return low[j:i]
+    return low[_word_start(low, letters, i, a):i]
+
+
+def _word_start(low: str, letters: bytes, i: int, a: int) -> int:
+    """Where the run of `_WORD_CHARS` ending at i begins (not before a): back to the last
+    non-letter in one search of `letters`, then a character at a time over quotes ("o'clock")."""
+    k = letters.rfind(b" ", a, i) + 1
+    if k < a:
+        k = a
+    while k > a and low[k - 1] in _WORD_CHARS:
+        k -= 1
+    return k
 
 
 @lru_cache(maxsize=None)
@@ -242,7 +250,7 @@ def tense_in(text: str, cues_of: _Cues, s0: int, s1: int, start: int, end: int) 
     cs, ce = _clause_span(text, s0, s1, start)
     ce = max(ce, min(end, s1))
     clause = text[cs:ce].strip()
-    if len(clause.split()) < 5:
+    if len(clause.split(None, 4)) < 5:
         clause = text[s0:s1].strip()  # "and 2020." says nothing alone: the event is the sentence
     within = cues_of.within
     left = within(cs, start)
