@@ -231,17 +231,23 @@ class Finder:
     def _matches(self, fams: int, words, numbers, start: int, end: int) -> list:
         """Each family's matches at its start words, as finditer gives them: in text order, each
         after the end of the one before."""
-        bits_of, text = _BITS_OF, self.text
+        bits_of, text, tries = _BITS_OF, self.text, _TRIES
         found: list = []
         for w in words:
             mine = bits_of[w] >> _STARTS & fams
             if mine:
                 for p in self._offsets(w, start, end):
-                    _try(mine, text, p, end, found)
+                    for rank, match in tries.get(mine) or _tries(mine):
+                        m = match(text, p, end)
+                        if m is not None:
+                            found.append((rank, p, m))  # (rank, p) are distinct
         for p, starts in numbers:
             mine = starts >> _STARTS & fams
             if mine:
-                _try(mine, text, p, end, found)
+                for rank, match in tries.get(mine) or _tries(mine):
+                    m = match(text, p, end)
+                    if m is not None:
+                        found.append((rank, p, m))
         if len(found) < 2:
             return [(p - m.end(), r, p, m.end(), m) for r, p, m in found]
         found.sort()
@@ -344,15 +350,19 @@ def _next_word(rest: bytes) -> bytes | None:
     return b"#" if w[0] == 35 else w.partition(b"#")[0]
 
 
-def _try(mine: int, text: str, p: int, end: int, found: list) -> None:
-    """Match each family of the bit set `mine` at offset p; keep (rank, p, match) of those that do."""
-    while mine:
-        bit = mine & -mine
-        mine ^= bit
+_TRIES: dict[int, tuple] = {}  # a bit set of families -> (rank, its regex's match) of each
+
+
+def _tries(mine: int) -> tuple:
+    """The families of the bit set `mine` as (rank, the compiled regex's match), in rank order."""
+    out, bits = [], mine
+    while bits:
+        bit = bits & -bits
+        bits ^= bit
         rank = bit.bit_length() - 1
-        m = (_MATCH[rank] or _matcher(rank))(text, p, end)
-        if m is not None:
-            found.append((rank, p, m))  # (rank, p) are distinct
+        out.append((rank, (_MATCH[rank] or _matcher(rank))))
+    _TRIES[mine] = tuple(out)
+    return _TRIES[mine]
 
 
 # the tables `Finder.find` reads for every window, bound once (`_load`)
