@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from . import gcpause
+from .record import record
 from .render import RenderError, RenderOptions
 
 CHUNK = 16  # most articles per task sent to a worker: enough to hide the pipe, few enough to stream
@@ -33,7 +35,7 @@ class Job:
     input_format: str | None = None  # txt, html, docx; None = from the extension or the bytes
 
 
-@dataclass
+@record
 class Result:
     """One input's outcome: the rendered note, or the one-line reason it failed."""
     path: str
@@ -92,6 +94,8 @@ def make_notes(job: Job, paths: Iterable[str], jobs: int = 1,
     paths = list(paths)
     # Standard input is read here, once, so a worker never competes for it.
     tasks = [(p, (stdin or _read_stdin)() if p == "-" else None) for p in paths]
+    if len(tasks) > 1:
+        gcpause.long_run()  # a batch may run for hours: the garbage collector works again
     if jobs <= 1 or len(tasks) <= 1:
         for path, raw in tasks:
             yield brief_one(job, path, raw)
