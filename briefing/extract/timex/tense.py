@@ -29,8 +29,17 @@ wretched""".split()) - {"needed?"}
 _NOT_PAST_BEFORE = frozenset("be being is are am to must can should could would may might".split())
 
 
-@lru_cache(maxsize=None)
+_CUES: tuple | None = None  # `_cues()`, bound on first use (one lookup less for each piece read)
+
+
 def _cues():
+    global _CUES
+    if _CUES is None:
+        _CUES = _make_cues()
+    return _CUES
+
+
+def _make_cues():
     fut = sorted(W.load_future_cues(), key=len, reverse=True)
     # on lower-cased text, without the look-behind (a regex that starts with one cannot skip ahead
     # to a cue's first letter): `_future` checks it. Longest first, as the reference.
@@ -89,7 +98,7 @@ class _Cues:
             return _cues_plain(self.text[a:b])
         if b is None:
             b = len(low)
-        fut_rx, fut_runs, past, forms, ed = _cues()
+        fut_rx, fut_runs, past, forms, ed = _CUES or _cues()
         words = self.letters[a:b].split()  # a list: each set below is asked once, by iterating it
         out = [] if fut_runs.isdisjoint(words) else _future(self.text, low, a, b, fut_rx)
         letters = self.letters
@@ -195,9 +204,10 @@ def _clause_span(text: str, s0: int, s1: int, offset: int) -> tuple[int, int]:
     """`clause_span` of the sentence text[s0:s1], in text's offsets (the regexes are run with
     pos/endpos, which read as the slice would: `_SEP` looks neither behind nor past its end)."""
     s, e = s0, s1
-    if not _may_separate(text, s0, s1):
+    p0 = _first_separator(text, s0, s1)
+    if p0 < 0:
         return s, e
-    for m in _SEP.finditer(text, s0, s1):
+    for m in _SEP.finditer(text, p0, s1):  # as from s0: no separator begins before p0
         if m.end() <= offset:
             s = m.end()
         elif m.start() >= offset:
@@ -206,27 +216,44 @@ def _clause_span(text: str, s0: int, s1: int, offset: int) -> tuple[int, int]:
     return s, e
 
 
-@lru_cache(maxsize=None)
+_SEP_PARTS: tuple | None = None  # `_sep_parts()`, bound on first use
+
+
 def _sep_parts() -> tuple[re.Pattern, re.Pattern]:
     """What every separator holds: a mark, "--", a comma before a conjunction (this regex is
     `_SEP`'s), or "that"/"whether". Compiled on first use (start-up)."""
-    p = _SEP.pattern
-    return rx.compile(r"[;:—–()\"“”]"), rx.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
+    global _SEP_PARTS
+    if _SEP_PARTS is None:
+        p = _SEP.pattern
+        _SEP_PARTS = rx.compile(r"[;:—–()\"“”]"), rx.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
+    return _SEP_PARTS
 
 
-def _may_separate(text: str, s0: int, s1: int) -> bool:
-    """False when `_SEP` cannot match text[s0:s1]: most sentences have no mark but a comma,
-    quickly checked."""
-    mark, comma_conj = _sep_parts()
-    if mark.search(text, s0, s1) or text.find("--", s0, s1) >= 0 or text.find("that", s0, s1) >= 0 \
-            or text.find("whether", s0, s1) >= 0:
-        return True
-    i = text.find(",", s0, s1)
+def _first_separator(text: str, s0: int, s1: int) -> int:
+    """A place in text[s0:s1] before which no `_SEP` match begins, or -1 when none can match:
+    every separator holds a mark, "--", a comma before a conjunction, or the space before
+    "that"/"whether", and begins at the run of spaces before it. Most sentences have no mark but
+    a comma, quickly checked; in the others `_SEP` is run from the first place it can match."""
+    mark, comma_conj = _SEP_PARTS or _sep_parts()
+    m = mark.search(text, s0, s1)
+    q = m.start() if m is not None else s1
+    for word, back in (("--", 0), ("that", 1), ("whether", 1)):  # "that": the space before it
+        i = text.find(word, s0, s1)
+        if i >= 0:
+            i = i - back if i - back > s0 else s0
+            if i < q:
+                q = i
+    i = text.find(",", s0, q)
     while i >= 0:
         if comma_conj.match(text, i, s1):
-            return True
-        i = text.find(",", i + 1, s1)
-    return False
+            q = i
+            break
+        i = text.find(",", i + 1, q)
+    if q >= s1:
+        return -1
+    while q > s0 and text[q - 1].isspace():
+        q -= 1
+    return q
 
 
 def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -248,7 +275,8 @@ def tense_in(text: str, cues_of: _Cues, s0: int, s1: int, start: int, end: int) 
     """`tense` of the sentence text[s0:s1] for the expression at text[start:end] (text's offsets):
     an article is lower-cased once (`cues_of` reads `text`), not once a sentence."""
     cs, ce = _clause_span(text, s0, s1, start)
-    ce = max(ce, min(end, s1))
+    if ce < end:  # the clause holds the whole expression (`end` is within the sentence)
+        ce = end if end < s1 else s1
     clause = text[cs:ce].strip()
     if len(clause.split(None, 4)) < 5:
         clause = text[s0:s1].strip()  # "and 2020." says nothing alone: the event is the sentence
