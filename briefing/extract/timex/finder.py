@@ -3,10 +3,12 @@
 `patterns.find` runs a family's regex at every character of a window that holds one of its trigger
 words. `Finder` splits the article into words once (as byte strings, one byte a character), and
 tries a family's regex only where one of its start words begins (`_starts`), and where the word
-after a frequent start word can follow it (`_after`) or a number has as many digits as the family
-can open with (`_number_lengths`). `regex.match` at those places gives what finditer gives, since
-no match begins anywhere else. The three tables are data, checked against the parsed regexes by
-tests/test_timex_finder.py (`timex.starts`).
+after a frequent start word can follow it (`_after`, found by one regex a word: `_after_finders`)
+or a number has as many digits as the family can open with (`_number_lengths`) and is followed by
+a character the family can go on with (`_number_follows`). `regex.match` at those places gives
+what finditer gives, since no match begins anywhere else; the context checks are made only for the
+matches the longest-match rule keeps (`_longest_lazy`). The four tables are data, checked against
+the parsed regexes by tests/test_timex_finder.py (`timex.starts`).
 """
 from __future__ import annotations
 
