@@ -110,7 +110,7 @@ class _Cues:
             out.sort()
         return out
 
-    def _past_words(self, a: int, b: int, words: set, forms: dict, past, ed) -> list[tuple[int, str]]:
+    def _past_words(self, a: int, b: int, words: list, forms: dict, past, ed) -> list[tuple[int, str]]:
         """(offset, word) of each word of low[a:b] that may be a past cue: a listed form, or a word
         in -ed of five letters or more, words being runs of letters and quotes (`_WORD`)."""
         low, letters, got = self.low, self.letters, []
