@@ -77,7 +77,8 @@ def _usable(ctx: Context, s: Sentence, furniture: dict[int, bool]) -> Span | Non
     if d:
         start = d.end()
     body = text[start:end]
-    if len(body.split(None, MIN_WORDS)) < MIN_WORDS or _BYLINE.match(body) or family("boilerplate").match(body.lstrip()):
+    if len(body.split(None, MIN_WORDS)) < MIN_WORDS or _BYLINE.match(body) or \
+            family("boilerplate").match(body.lstrip()):
         return None
     if s.paragraph not in furniture:
         para = ctx.doc.paragraphs[s.paragraph - 1]
