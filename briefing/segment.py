@@ -7,11 +7,12 @@ offsets need no mapping back.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property, lru_cache
 
 from . import rx
 from .lexicons import load_set
+from .record import record
 
 _BLANK_LINE = rx.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = rx.compile(r"[^\n]+")
@@ -32,7 +33,7 @@ _WORD_RUN = rx.compile(r"[\w.'’-]*")  # the characters _word_before steps back
 # Value objects, hashable, never changed after segmenting. Not frozen=True: a frozen dataclass
 # sets each field through object.__setattr__ (~0.9 µs an instance against ~0.3), and an article
 # makes dozens of them.
-@dataclass(unsafe_hash=True)
+@record(hashed=True)
 class Paragraph:
     """A paragraph's span in the text; `index` counts from 1."""
     index: int  # 1-based, over the whole text
@@ -40,7 +41,7 @@ class Paragraph:
     end: int
 
 
-@dataclass(unsafe_hash=True)
+@record(hashed=True)
 class Sentence:
     """A sentence's span in the text and the paragraph holding it."""
     index: int  # 0-based over the whole text
@@ -49,7 +50,7 @@ class Sentence:
     paragraph: int  # 1-based paragraph number
 
 
-@dataclass
+@record
 class Doc:
     """The segmented article. `text` is the article text exactly as read."""
     text: str

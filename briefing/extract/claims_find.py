@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from .. import rx
+from ..record import record
 from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import ANONYMOUS, family
@@ -49,7 +49,7 @@ _HEARSAY_SOURCE = rx.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their
                              re.I)
 
 
-@dataclass
+@record
 class Claim:
     """A claim cue in a sentence: its span, the words naming its source and, when named, the accused."""
     start: int

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from .. import rx
 from ..model import Evidence
+from ..record import record
 from . import Context, cue_scan
 from .clauses import inside_quotes, quote_marks, source_region, trim_claim
 from .claim_cues import family
@@ -31,7 +31,7 @@ _LAST_WORD = rx.compile(r"(\w+)\W*$")
 _BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its these those".split())
 
 
-@dataclass
+@record
 class Statement:
     """A sentence that speaks to a claim (a denial, a confirmation, a no-comment) and its speaker."""
     ev: Evidence
