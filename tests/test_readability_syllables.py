@@ -73,7 +73,7 @@ def test_cmu_search_between_marks_finds_every_listed_word_and_nothing_else():
     from briefing.extract.syllables import _cmu
 
     table = _cmu()
-    text = table.text[table.lo:]
+    text = table.text[table.lo:].decode("ascii")
     lines = text.split("\n")
     for line in lines[::997] + lines[-3:]:  # words across the whole table, its last lines too
         if line:
