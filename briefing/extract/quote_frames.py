@@ -21,6 +21,8 @@ from .speakers import (NP_REACH, WORD, Namer, Speaker, _tokens, has_words, np_af
 
 _NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
 about on with in at by from into over under""".split())
+# what the text before a cue ends with when its word is one of those (or a possessive)
+_NOUN_ENDS = tuple(sorted(_NOUN_BEFORE)) + ("'s", "’s", "s'")
 # words that open an adverbial chunk before a sentence's subject ("On Thursday, however, Trump …")
 _OPENERS = frozenset("""in on at during after before while when however meanwhile also but yet still
 though although since as for with under over earlier later last this next then now instead""".split())
@@ -69,7 +71,9 @@ class FrameFinder:
     def frames(self, p) -> list[Frame]:
         """The cue frames of one paragraph, in text order."""
         out: list[Frame] = []
-        for cs, ce, cue in cue_spans(self.text, p.start, p.end):
+        spans = self.q.spans
+        quoted = [(spans[i].start, spans[i].end) for i in self.q.within(p.start, p.end)]
+        for cs, ce, cue in cue_spans(self.text, p.start, p.end, quoted):  # no cue inside a quotation
             if self.q.inside(cs) or not self._lower_cue(cs, cue):
                 continue
             f = self._frame(cs, ce, cue, p, out)
@@ -107,6 +111,8 @@ class FrameFinder:
                 return None
             sp = self._document_author(sp, p.end)
             return Frame(cs, ce, cue, self.namer.name(*sp), cs, sp[1])
+        if self._noun_before(cs, lo):
+            return None  # "a report", "to say" (see `_noun_before`: the test comes first when it can)
         passive = self._passive(cs, ce, cue, lo, p)
         if passive is not None:
             return passive or None
@@ -143,15 +149,34 @@ class FrameFinder:
         author = np_after(self.text, m.end(), hi) if m else None
         return (sp[0], author[1]) if author else sp
 
+    def _noun_before(self, cs: int, lo: int) -> bool:
+        """The word before the cue is a determiner, preposition or possessive: the test below the
+        passive one in `_frame`, made first when the text before the cue ends like such a word
+        (a quick look at its last characters). A passive frame wants "as", a form of "be" or an
+        adverb as that word, so it can never be found then: the answer is the same, and a cue
+        read as a noun ("the report") costs no passive test and no subject scan."""
+        if not self.text[max(lo, cs - 8):cs].rstrip().lower().endswith(_NOUN_ENDS):
+            return False
+        found = WORD.findall(self.text, max(lo, cs - 30), cs)  # as `_word_before` reads it
+        before = found[-1].lower() if found else ""
+        return before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'"))
+
     def _passive(self, cs: int, ce: int, cue: str, lo: int, p) -> Frame | None | bool:
         """`Park was told by officials …` (the speaker follows `by`), `Chen was quoted as saying …`
         (the subject spoke); `Trudeau was asked …` with no `by`: the subject only heard it, so the
         speaker is unknown. None when the cue is not passive; False when no frame fits."""
-        head = self.text[max(lo, cs - 60):cs]
         # Both patterns end at the cue, so the last word before it tells whether either can match
         # (letters folded as the case-insensitive match folds them); most cues skip both searches.
-        tail = head.rstrip()[-6:]
+        # (the last six characters before the trailing space, from a short slice when it holds them)
+        a = max(lo, cs - 60)
+        tail = self.text[max(a, cs - 12):cs].rstrip()
+        if len(tail) < 6 and cs - 12 > a:
+            tail = self.text[a:cs].rstrip()
+        tail = tail[-6:]
         tail = (tail if tail.isascii() else tail.translate(_FOLD)).lower()
+        if not tail.endswith("as") and not tail.endswith(_BE_TAILS):
+            return None  # (neither search below can match)
+        head = self.text[a:cs]
         q = _QUOTED_AS.search(head) if tail.endswith("as") else None
         if q:
             subj = np_before(self.text, lo, cs - len(head) + q.start())
