@@ -239,14 +239,3 @@ def test_cue_scan_skips_quotations_only() -> None:
     assert cues.cue_spans(text, 0, len(text), quoted) == \
         [c for c in cues.cue_spans(text, 0, len(text)) if c not in inside]
     assert [c[2] for c in cues.cue_spans(text, 0, len(text), quoted)] == ["said", "added", "warned"]
-
-
-@pytest.mark.parametrize("before,noun", [("a", True), ("The", True), ("Dong's", True), ("the  \n ", True),
-                                         ("he", False), ("union", False), ("was", False), ("", False)])
-def test_noun_before_reads_the_word_before_the_cue(before: str, noun: bool) -> None:
-    from types import SimpleNamespace
-
-    from briefing.extract.quote_frames import FrameFinder
-    text = "x " + before + " report"
-    finder = SimpleNamespace(text=text)
-    assert FrameFinder._noun_before(finder, len(text) - 6, 0) is noun

@@ -21,8 +21,6 @@ from .speakers import (NP_REACH, WORD, Namer, Speaker, _tokens, has_words, np_af
 
 _NOUN_BEFORE = frozenset("""a an the his her their its this that these those our my your to no any of for
 about on with in at by from into over under""".split())
-# what the text before a cue ends with when its word is one of those (or a possessive)
-_NOUN_ENDS = tuple(sorted(_NOUN_BEFORE)) + ("'s", "’s", "s'")
 # words that open an adverbial chunk before a sentence's subject ("On Thursday, however, Trump …")
 _OPENERS = frozenset("""in on at during after before while when however meanwhile also but yet still
 though although since as for with under over earlier later last this next then now instead""".split())
@@ -111,8 +109,6 @@ class FrameFinder:
                 return None
             sp = self._document_author(sp, p.end)
             return Frame(cs, ce, cue, self.namer.name(*sp), cs, sp[1])
-        if self._noun_before(cs, lo):
-            return None  # "a report", "to say" (see `_noun_before`: the test comes first when it can)
         passive = self._passive(cs, ce, cue, lo, p)
         if passive is not None:
             return passive or None
@@ -148,18 +144,6 @@ class FrameFinder:
         m = _FROM.match(self.text, sp[1], hi)
         author = np_after(self.text, m.end(), hi) if m else None
         return (sp[0], author[1]) if author else sp
-
-    def _noun_before(self, cs: int, lo: int) -> bool:
-        """The word before the cue is a determiner, preposition or possessive: the test below the
-        passive one in `_frame`, made first when the text before the cue ends like such a word
-        (a quick look at its last characters). A passive frame wants "as", a form of "be" or an
-        adverb as that word, so it can never be found then: the answer is the same, and a cue
-        read as a noun ("the report") costs no passive test and no subject scan."""
-        if not self.text[max(lo, cs - 8):cs].rstrip().lower().endswith(_NOUN_ENDS):
-            return False
-        found = WORD.findall(self.text, max(lo, cs - 30), cs)  # as `_word_before` reads it
-        before = found[-1].lower() if found else ""
-        return before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'"))
 
     def _passive(self, cs: int, ce: int, cue: str, lo: int, p) -> Frame | None | bool:
         """`Park was told by officials …` (the speaker follows `by`), `Chen was quoted as saying …`
