@@ -258,7 +258,8 @@ class FrameFinder:
         if not toks:
             return ""
         w, start, _ = toks[-1]
-        if a == max(lo, pos - NP_REACH) or (start > a and _SPACE.search(self.text, a, start)):
+        if a == max(lo, pos - NP_REACH) or (start > a and (self.text[start - 1].isspace()  # (\s is isspace)
+                                                           or _SPACE.search(self.text, a, start))):
             return w.lower()
         found = WORD.findall(self.text, a, pos)
         return found[-1].lower() if found else ""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from .. import rx
@@ -65,6 +66,7 @@ _SENT_END = rx.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
 _COMMA_OR_CLOSER = (",",) + CLOSERS
 _MAX_GAP_WORDS = 12
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -446,7 +448,9 @@ class _Extractor:
 
 def extract(ctx: Context) -> list[Quote]:
     items = _Extractor(ctx).run()
-    items.sort(key=lambda it: (it.start, -it.end))
+    # by start, the longer first (two stable sorts on C keys: no key tuple built per item)
+    items.sort(key=_END, reverse=True)
+    items.sort(key=_START)
     out: list[Quote] = []
     for it in _drop_nested(items):
         sp = it.speaker if it.speaker is None or it.speaker.name else None

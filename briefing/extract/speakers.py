@@ -470,9 +470,10 @@ class Namer:
 
     def _run_at(self, pos: int) -> re.Match[str] | None:
         """The `_CAP_RUN` match holding text[pos], as a scan of the whole text finds it."""
-        # the scan restarts after the last break at or before `pos`: looked for in the 100
-        # characters before it first (the whole text's breaks are listed only when none is there)
-        lo = max(0, pos - 100)
+        # the scan restarts after the last break at or before `pos`: looked for in the 2,000
+        # characters before it first (the whole text's breaks are listed only when none is there;
+        # a sentence without a comma often runs 100 characters without a break)
+        lo = max(0, pos - 2000)
         b = _LAST_BREAK.match(self.text, lo, pos + 1)
         if b is not None:
             start = b.end()
