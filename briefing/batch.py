@@ -7,12 +7,13 @@ decides where notes go (briefing/cli.py `_Sink`); this module only makes them.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from . import gcpause
+from .record import record
 from .render import RenderError, RenderOptions
 
 CHUNK = 16  # most articles per task sent to a worker: enough to hide the pipe, few enough to stream
@@ -33,7 +34,7 @@ class Job:
     input_format: str | None = None  # txt, html, docx; None = from the extension or the bytes
 
 
-@dataclass
+@record
 class Result:
     """One input's outcome: the rendered note, or the one-line reason it failed."""
     path: str
@@ -78,6 +79,8 @@ _JOB: Job | None = None  # a worker's job, set once by the pool initializer
 def _start_worker(job: Job) -> None:
     global _JOB
     _JOB = job
+    import signal  # (here: a single note never needs it)
+
     # Ctrl-C goes to the whole process group: let the parent alone decide to stop the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -92,6 +95,8 @@ def make_notes(job: Job, paths: Iterable[str], jobs: int = 1,
     paths = list(paths)
     # Standard input is read here, once, so a worker never competes for it.
     tasks = [(p, (stdin or _read_stdin)() if p == "-" else None) for p in paths]
+    if len(tasks) > 1:
+        gcpause.long_run()  # a batch may run for hours: the garbage collector works again
     if jobs <= 1 or len(tasks) <= 1:
         for path, raw in tasks:
             yield brief_one(job, path, raw)

@@ -6,13 +6,15 @@ as decoded, end-exclusive) and the 1-based `paragraph` those words sit in.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field
 from typing import Any
+
+from .record import field_names, record
 
 SCHEMA = "briefing/1"
 
 
-@dataclass
+@record
 class Span:
     """Words of the article: `text == article.text[start:end]`."""
     text: str
@@ -21,7 +23,7 @@ class Span:
     paragraph: int
 
 
-@dataclass
+@record
 class Source:
     """Where the note comes from: the input, its metadata and a checksum of its bytes."""
     path: str
@@ -44,7 +46,7 @@ class Source:
         return d
 
 
-@dataclass
+@record
 class Actor:
     """A person, organisation, place or group the article names, with its roles and mentions."""
     id: str
@@ -61,7 +63,7 @@ class Actor:
     salience: float = 0.0  # ranking key; not part of the contract, kept out of JSON
 
 
-@dataclass
+@record
 class Quote:
     """Words the article quotes, verbatim, with who said them when the article says."""
     id: str
@@ -76,7 +78,7 @@ class Quote:
     cue: str | None = None
 
 
-@dataclass
+@record
 class Evidence:
     """A sentence that bears on an allegation: a claim, a denial, a confirmation, a no-comment."""
     kind: str  # claim | denial | unverified | confirmation | no_comment | ...
@@ -86,14 +88,14 @@ class Evidence:
     paragraph: int
 
 
-@dataclass
+@record
 class Sourcing:
     """Who an allegation is attributed to."""
     name: str
     kind: str  # person | organization | outlet | document | anonymous
 
 
-@dataclass
+@record
 class Allegation:
     """Who alleges what against whom, and where it stands (denied, unverified, ...)."""
     id: str
@@ -109,7 +111,7 @@ class Allegation:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
+@record
 class OpenQuestion:
     """What the article leaves open: asked outright, pending, unanswered or unverified."""
     id: str
@@ -119,7 +121,7 @@ class OpenQuestion:
     evidence: list[Span] = field(default_factory=list)
 
 
-@dataclass
+@record
 class TimelineItem:
     """A date or time the article gives, resolved against the dateline where it can be."""
     text: str
@@ -133,7 +135,7 @@ class TimelineItem:
     value: str | None = None  # TimeML-style value when it differs from `date` (e.g. 2023-02-22TNI)
 
 
-@dataclass
+@record
 class Readability:
     """Flesch-Kincaid grade and Flesch Reading Ease, with the counts behind them."""
     fk_grade: float
@@ -143,7 +145,7 @@ class Readability:
     avg_sentence_words: float
 
 
-@dataclass
+@record
 class Briefing:
     """The whole note: what every renderer reads, and what the JSON contract serialises."""
     source: Source
@@ -185,15 +187,11 @@ def _actor_dict(a: Actor) -> dict[str, Any]:
 # dataclasses.asdict deep-copies every value through copy.deepcopy (about a tenth of a batch);
 # the model holds only str/int/float/bool/None, lists and nested dataclasses, so a shallow walk
 # that copies lists gives the same dicts, in field order, for much less.
-_NAMES: dict[type, tuple[str, ...]] = {}
 _ATOMS = (str, int, float, bool, type(None))
 
 
 def _plain(obj: Any) -> dict[str, Any]:
-    cls = type(obj)
-    names = _NAMES.get(cls)
-    if names is None:
-        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    names = field_names(type(obj))
     # The instance dict holds the fields in field order (the dataclass __init__ sets them so) and is
     # copied in C; a class with slots, or an attribute set outside __init__, takes the field walk.
     d = getattr(obj, "__dict__", None)

@@ -10,9 +10,10 @@ import hashlib
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from . import rx
+from .record import record
 
 # cp1252 leaves five bytes undefined; Latin-1 gives them their C1 code points instead of failing.
 _CONTROL_LIMIT = 0.05  # share of control characters above which a file is taken for binary
@@ -28,7 +29,7 @@ class InputError(Exception):
     """A file that cannot be briefed; the message is one line for standard error."""
 
 
-@dataclass
+@record
 class Article:
     """The text of one input exactly as read, with the metadata found in it."""
     text: str

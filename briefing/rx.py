@@ -39,9 +39,9 @@ except ImportError:  # another Python implementation: plain re.compile
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 TAG = f"cp{sys.version_info[0]}{sys.version_info[1]}"
 PATH = os.path.join(_DATA, f"regex-{TAG}.bin")
-HEADER = b"briefing regex table 2\n"
+HEADER = b"briefing regex table 4\n"
 COMPILE = "compile"  # the table's section of compiled patterns; other sections are @precomputed names
-_table: dict[str, dict] | None = None
+_table: dict[str, memoryview | dict] | None = None  # section name → its marshalled entries, read on first use
 _recorder: list | None = None  # bench/make_regex_table.py collects (section, key) asked for
 _functions: dict[str, Callable] = {}  # @precomputed name → the function, to fill the table
 
@@ -90,28 +90,45 @@ def _entries() -> dict:
 
 
 def _section(name: str) -> dict:
+    """A section's entries. Each is marshalled on its own and read when first asked for, so a
+    section a run never needs (the lexicons' lines in a run that reads none) costs it nothing."""
     global _table
     if _table is None:
         _table = _load()
-    return _table.get(name, {})
+    entries = _table.get(name, {})
+    if isinstance(entries, memoryview):
+        try:
+            entries = marshal.loads(entries)
+        except (EOFError, ValueError, TypeError):
+            entries = {}
+        _table[name] = entries = entries if isinstance(entries, dict) else {}
+    return entries
 
 
 def _load() -> dict:
+    """Section name → its marshalled entries (a view into the file, not a copy: ~1 MB).
+
+    The file: HEADER, the CRC-32 of the rest (4 bytes), the length of an index (4 bytes), the
+    index (marshalled: the engine key, and each section's start and end in what follows), then the
+    sections one after another."""
     if _sre is None or os.environ.get("BRIEFING_REGEX_TABLE", "1") == "0":
         return {}
     try:
         with open(PATH, "rb") as f:
-            data = f.read()
+            data = memoryview(f.read())
     except OSError:
         return {}
-    head, crc, payload = data[:len(HEADER)], data[len(HEADER):len(HEADER) + 4], data[len(HEADER) + 4:]
-    if head != HEADER or int.from_bytes(crc, "big") != crc32(payload):
+    n = len(HEADER)
+    if data[:n] != HEADER or int.from_bytes(data[n:n + 4], "big") != crc32(data[n + 4:]):
         return {}
+    size = int.from_bytes(data[n + 4:n + 8], "big")
+    body = data[n + 8 + size:]
     try:
-        key, sections = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
+        key, index = marshal.loads(data[n + 8:n + 8 + size])
+        sections = {name: body[start:end] for name, (start, end) in index.items()}
+    except (EOFError, ValueError, TypeError, AttributeError):
         return {}
-    return sections if tuple(key) == engine_key() and isinstance(sections, dict) else {}
+    return sections if tuple(key) == engine_key() else {}
 
 
 def _opcodes(code: bytes) -> list[int]:
@@ -140,7 +157,13 @@ def write_table(requests: list[tuple[str, tuple]], path: str = PATH) -> dict[str
     for name, key in sorted(set(requests), key=repr):
         value = entry_for(*key) if name == COMPILE else _functions[name](*key)
         sections.setdefault(name, {})[key] = value
-    payload = marshal.dumps((engine_key(), sections))
+    blobs = {name: marshal.dumps(entries) for name, entries in sections.items()}
+    index, pos = {}, 0
+    for name, blob in blobs.items():
+        index[name] = (pos, pos + len(blob))
+        pos += len(blob)
+    head = marshal.dumps((engine_key(), index))
+    payload = len(head).to_bytes(4, "big") + head + b"".join(blobs.values())
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         f.write(HEADER + crc32(payload).to_bytes(4, "big") + payload)

@@ -14,9 +14,10 @@ lowest-ranked open questions, first those that only restate a contested or unver
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .model import Actor, Allegation, Briefing, OpenQuestion, Quote, TimelineItem
+from .record import record
 from .render.layout import ACTOR_COLUMNS, ALLEGATION_COLUMNS
 
 # Fitted on renders of growing notes: estimates up to 118 rendered on two pages, 127 on three; the
@@ -36,7 +37,7 @@ ALLEGATION_WIDTHS = tuple(w for _, w in ALLEGATION_COLUMNS)
 REF = 6  # " [¶12]"
 
 
-@dataclass
+@record
 class Trimmed:
     """What a two-page note keeps of each section, and what it left out."""
     briefing: Briefing

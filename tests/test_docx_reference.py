@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +23,7 @@ SEED = str(ROOT / "seeds" / "000_fac26a3e44133cfc.txt")
 
 
 def own_reference(tmp_path: Path, change) -> str:
-    d = docx.Document(str(templates_dir() / "reference.docx"))
+    d = docx.Document(os.path.join(templates_dir(), "reference.docx"))
     change(d)
     path = tmp_path / "mine.docx"
     d.save(str(path))
@@ -48,7 +49,7 @@ def test_styles_and_page_come_from_the_reference(tmp_path):
 
 
 def test_built_in_reference_is_letter_calibri_en_ca():
-    d = docx.Document(str(templates_dir() / "reference.docx"))
+    d = docx.Document(os.path.join(templates_dir(), "reference.docx"))
     assert (d.sections[0].page_width, d.sections[0].page_height) == (Inches(8.5), Inches(11))
     assert d.styles["Normal"].font.name == "Calibri"
     assert d.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val") == ["en-CA"]

@@ -25,6 +25,18 @@ def test_pyphen_positions_match():
         assert S._patterns().positions(word) == ref.positions(word)
 
 
+def test_pyphen_positions_match_once_pattern_prefixes_are_indexed(monkeypatch):
+    pyphen = pytest.importorskip("pyphen")
+    ref = pyphen.Pyphen(lang="en_US")
+    monkeypatch.setattr(S._Patterns, "PREFIXES_AFTER", 0)
+    patterns = S._Patterns(S._patterns().raw)
+    words = WORDS + ["blorptastic", "hyperpartisanship", "nanaimo", "xylophonically", "iqaluit", "ab",
+                     "cybersecurity", "disinformation", "zzzzzzzzzzzz", "a", "interparliamentary"]
+    for word in (w.lower() for w in words if w.isalpha()):
+        assert patterns.positions(word) == ref.positions(word), word
+    assert patterns.prefixes is not None
+
+
 def test_dictionary_and_fallback_paths():
     assert S.cmu_count("government") == 3 and S.cmu_count("the") == 1
     assert S.cmu_count("blorptastic") is None
@@ -61,7 +73,7 @@ def test_cmu_search_between_marks_finds_every_listed_word_and_nothing_else():
     from briefing.extract.syllables import _cmu
 
     table = _cmu()
-    text = table.text[table.lo:]
+    text = table.text[table.lo:].decode("ascii")
     lines = text.split("\n")
     for line in lines[::997] + lines[-3:]:  # words across the whole table, its last lines too
         if line:

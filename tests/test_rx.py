@@ -96,10 +96,15 @@ def _recorded(hash_seed: str) -> list:
     return json.loads(out)
 
 
+def _tuples(value):
+    """A key back from JSON: its lists are the tuples it was made of."""
+    return tuple(map(_tuples, value)) if isinstance(value, list) else value
+
+
 @needs_table
 def test_the_table_holds_every_pattern_the_seed_note_needs():
     """Fails after a pattern or a lexicon changes: run `python bench/make_regex_table.py`."""
-    missing = [(name, key) for name, key in _recorded("0") if tuple(key) not in rx._section(name)]
+    missing = [(name, key) for name, key in _recorded("0") if _tuples(key) not in rx._section(name)]
     assert not missing, f"{len(missing)} entries missing from the table, e.g. {missing[:2]}; run bench/make_regex_table.py"
 
 
@@ -125,3 +130,16 @@ def test_patterns_do_not_depend_on_set_order():
     """A pattern joined from a set changes with the hash seed: same matches, but a table miss in
     every other process. Two seeds must ask for the same patterns."""
     assert _recorded("1") == _recorded("2")
+
+
+def test_a_lexicon_is_parsed_afresh_when_its_file_no_longer_matches_the_table(monkeypatch):
+    from briefing import lexicons
+
+    monkeypatch.setattr(rx, "_table", {"lexicon": {("boilerplate", 12345): ("stale entry",)}})
+    monkeypatch.setattr(lexicons, "_read", lambda name: b"# header\nfresh one\n\n  fresh two # note\n")
+    lexicons.load_lines.cache_clear()
+    try:
+        assert lexicons.load_lines("boilerplate") == ("fresh one", "fresh two")
+    finally:
+        lexicons.load_lines.cache_clear()
+

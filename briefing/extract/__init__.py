@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..model import Actor, Allegation, Quote, TimelineItem
 from ..read import Article
+from ..record import record
 from ..segment import Doc
 
 # Characters from which a rule that would search the whole text once per name or cue word indexes
@@ -20,7 +21,7 @@ from ..segment import Doc
 LONG_TEXT = 50_000
 
 
-@dataclass
+@record
 class Mention:
     """One place the article names an actor (name, alias, acronym; pronouns are not mentions)."""
     start: int
@@ -28,7 +29,7 @@ class Mention:
     actor_id: str
 
 
-@dataclass
+@record
 class Context:
     """What the extractors share for one article: its text, segments and the items found so far."""
     article: Article

@@ -1,3 +1,4 @@
+
 """Readers for inputs that are not plain text: each turns bytes into (text, metadata).
 
 The text they return is what the note's offsets refer to (`--include-text` puts it in source.text).
@@ -6,14 +7,16 @@ Heavy libraries (python-docx, trafilatura) are imported only when such a file is
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from ..record import record
 
 FORMATS = ("txt", "html", "docx")
 _EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx",
                ".txt": "txt", ".text": "txt", ".md": "txt"}
 
 
-@dataclass
+@record
 class Extracted:
     """Text taken out of a page or document, with whatever metadata it declared."""
 

@@ -4,14 +4,14 @@ Renderers read only the Briefing model. Heavy ones (python-docx) are imported on
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
 from typing import Callable
 
 from ..model import Briefing
+from ..record import record
 
 
-@dataclass
+@record
 class RenderOptions:
     """How a note is written: marking, template, reference document, language, trimming."""
     classification: str = "UNCLASSIFIED"

@@ -34,7 +34,7 @@ _NOT_XML = rx.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def reference_path(opts: RenderOptions) -> str:
-    return opts.reference_docx or str(templates_dir() / "reference.docx")
+    return opts.reference_docx or os.path.join(templates_dir(), "reference.docx")
 
 
 def render(b: Briefing, opts: RenderOptions) -> bytes:

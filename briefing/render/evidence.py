@@ -4,16 +4,15 @@ Shared by the Markdown and DOCX renderers and by the two-page estimate (briefing
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model import Allegation
+from ..record import record
 
 EVIDENCE_LABELS = {"denial": "denied", "unverified": "not verified", "confirmation": "confirmed",
                    "no_comment": "no comment"}
 EVIDENCE_WORDS = 15  # longer evidence is cut with "…": the [¶N] lead to the rest
 
 
-@dataclass
+@record
 class EvidenceLine:
     """One line of an allegation's evidence as a note shows it."""
     label: str  # "denied", "not verified", …

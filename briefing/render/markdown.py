@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import rx
 from .. import __version__
@@ -12,6 +12,9 @@ from ..model import Briefing
 from ..templates_dir import templates_dir
 from . import RenderError, RenderOptions
 from .view import NoteView, alleged_by, evidence_lines, note_view, prepared_date, shown  # noqa: F401
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Every character that can start or end Markdown markup inside a line; article text is shown as
 # written, so `*`, `_`, `#`, `|` (a table cell's end), `[`, `<` and `~` are backslash-escaped.
@@ -37,7 +40,7 @@ def environment(user_dir: str | None = None):
     template whose file changed), so a batch compiles each template once."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-    builtin = FileSystemLoader(str(templates_dir()))
+    builtin = FileSystemLoader(templates_dir())
     loaders = ([FileSystemLoader(user_dir)] if user_dir else []) + [builtin, PrefixLoader({"builtin": builtin})]
     from ..cache import template_bytecode_cache
 
@@ -51,8 +54,10 @@ def environment(user_dir: str | None = None):
 
 def builtin_templates() -> dict[str, str]:
     """Built-in Markdown template names ('briefing', 'digest') → their one-line description."""
+    from pathlib import Path  # only for listing and naming templates, off the note's path
+
     out = {}
-    for path in sorted(templates_dir().glob("*" + SUFFIX)):
+    for path in sorted(Path(templates_dir()).glob("*" + SUFFIX)):
         m = _FIRST_COMMENT.match(path.read_text(encoding="utf-8"))
         out[path.name[:-len(SUFFIX)]] = m.group(1).splitlines()[0].strip() if m else ""
     return out
@@ -60,7 +65,9 @@ def builtin_templates() -> dict[str, str]:
 
 def builtin_path(name: str) -> Path:
     """The file of a built-in template given as 'digest', 'digest.md.j2' or 'reference.docx'."""
-    base = templates_dir()
+    from pathlib import Path
+
+    base = Path(templates_dir())
     for candidate in (name, name + SUFFIX):
         if "/" not in candidate and (base / candidate).is_file():
             return base / candidate

@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
-from dataclasses import dataclass
 
 from .. import rx
 from .. import __version__
 from ..model import Actor, Briefing, OpenQuestion, Quote, TimelineItem
+from ..record import record
 from ..trim import actor_rank, question_rank, ranked_quotes, trim
 from . import RenderOptions
 from .evidence import alleged_by, evidence_lines  # noqa: F401  (re-exported for the renderers)
@@ -74,7 +74,7 @@ def timeline_order(items: list[TimelineItem], dateline: str | None) -> list[Time
     return sorted(upcoming, key=lambda t: (not _calendar(t.date), _calendar(t.date))) + dated + undated
 
 
-@dataclass
+@record
 class NoteView:
     """What the Markdown and DOCX renderers show: the note, trimmed and ordered for a reader."""
     b: Briefing  # trimmed unless --full
