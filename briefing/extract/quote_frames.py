@@ -71,8 +71,9 @@ class FrameFinder:
         out: list[Frame] = []
         spans = self.q.spans
         quoted = [(spans[i].start, spans[i].end) for i in self.q.within(p.start, p.end)]
-        for cs, ce, cue in cue_spans(self.text, p.start, p.end, quoted):  # no cue inside a quotation
-            if self.q.inside(cs) or not self._lower_cue(cs, cue):
+        # no cue inside a quotation: the scan skips them (a quotation lies within its paragraph)
+        for cs, ce, cue in cue_spans(self.text, p.start, p.end, quoted):
+            if not self._lower_cue(cs, cue):
                 continue
             f = self._frame(cs, ce, cue, p, out)
             if f is not None:
