@@ -150,18 +150,11 @@ class FrameFinder:
         """`Park was told by officials …` (the speaker follows `by`), `Chen was quoted as saying …`
         (the subject spoke); `Trudeau was asked …` with no `by`: the subject only heard it, so the
         speaker is unknown. None when the cue is not passive; False when no frame fits."""
+        head = self.text[max(lo, cs - 60):cs]
         # Both patterns end at the cue, so the last word before it tells whether either can match
         # (letters folded as the case-insensitive match folds them); most cues skip both searches.
-        # (the last six characters before the trailing space, from a short slice when it holds them)
-        a = max(lo, cs - 60)
-        tail = self.text[max(a, cs - 12):cs].rstrip()
-        if len(tail) < 6 and cs - 12 > a:
-            tail = self.text[a:cs].rstrip()
-        tail = tail[-6:]
+        tail = head.rstrip()[-6:]
         tail = (tail if tail.isascii() else tail.translate(_FOLD)).lower()
-        if not tail.endswith("as") and not tail.endswith(_BE_TAILS):
-            return None  # (neither search below can match)
-        head = self.text[a:cs]
         q = _QUOTED_AS.search(head) if tail.endswith("as") else None
         if q:
             subj = np_before(self.text, lo, cs - len(head) + q.start())
