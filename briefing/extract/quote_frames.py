@@ -9,10 +9,10 @@ the phrase after an inverted cue (`"…," said Dong`), or for a participle or co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import rx
 from ..lexicons import load_map, load_set
+from ..record import record
 from . import Context
 from .cues import cue_lemma, cue_spans
 from .quote_spans import QuoteIndex
@@ -46,7 +46,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _BE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Frame:
     """A reporting cue ("said", "told") with its speaker: what quotations and clauses attach to."""
     cue_start: int

@@ -9,10 +9,10 @@ again with a quote mark. Each paragraph's piece is its own span, marked as conti
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import rx
+from ..record import record
 from ..segment import Paragraph
 
 # Each alternative opens with its own character, written as a literal: the regex engine then
@@ -44,7 +44,7 @@ def strip_marks(s: str) -> str:
     return s
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class QuoteSpan:
     """A stretch of text between quotation marks (or from one to the paragraph's end)."""
     start: int  # the opening mark

@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from operator import attrgetter
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .. import rx
 from ..model import Quote
+from ..record import record
 from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_frames import Frame, FrameFinder
@@ -69,7 +70,7 @@ _MAX_GAP_WORDS = 12
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Item:
     """A quotation or reported statement on its way to becoming a Quote."""
     start: int

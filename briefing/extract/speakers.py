@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
 from .. import rx
 from ..lexicons import load_map, load_set
+from ..record import record
 from . import LONG_TEXT, Context
 from .cues import forms as cue_forms
 
@@ -86,7 +86,7 @@ _TIME_ADJUNCT = _TIME | frozenset("early late last this next morning night after
 _TIME_LEAD = frozenset("in on during at since early late last this next earlier".split())
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Speaker:
     """Who a cue says spoke: the words that name them and the actor they resolve to."""
     name: str
