@@ -213,3 +213,29 @@ def test_run_at_is_the_whole_text_scan() -> None:
         hold = [m.span() for m in runs if m.start() <= pos < m.end()]
         got = namer._run_at(pos)
         assert ([got.span()] if got else []) == hold, pos
+
+
+# --- round 3 ----------------------------------------------------------------------------------
+
+def test_ascii_word_pattern_finds_the_unicode_tokens() -> None:
+    """In an ASCII text the ASCII-class tokeniser is the Unicode one (\\x1c-\\x1f are spaces)."""
+    from briefing.extract import speakers as sp
+    text = "A\x1cB said x\x1d \x1f AT&T&amp;said\tthen U.S.said  y e.g. 3.5% it's-x __ _a \x7f\x00 " * 2
+    for lo in range(len(text)):
+        assert [m.span() for m in sp.WORD.finditer(text, lo)] == [m.span() for m in sp._WORD_ASCII.finditer(text, lo)]
+        for n in (1, 3, 8):
+            for hi in range(lo, len(text) + 1, 7):
+                assert (sp._n_words(n, False).match(text, lo, hi) is None) == \
+                    (sp._n_words(n, True).match(text, lo, hi) is None)
+    for c in map(chr, range(128)):
+        assert bool(sp.WORD.fullmatch(c)) == bool(sp._WORD_ASCII.fullmatch(c)), repr(c)
+
+
+def test_cue_scan_skips_quotations_only() -> None:
+    text = 'He said "we said no, according to plan" and added: &quot;they told us&quot; then warned “x”'
+    quoted = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"|&quot;.*?&quot;|“[^”]*”', text)]
+    inside = [c for c in cues.cue_spans(text, 0, len(text)) if any(a < c[0] < b for a, b in quoted)]
+    assert inside  # the text has cues inside its quotations
+    assert cues.cue_spans(text, 0, len(text), quoted) == \
+        [c for c in cues.cue_spans(text, 0, len(text)) if c not in inside]
+    assert [c[2] for c in cues.cue_spans(text, 0, len(text), quoted)] == ["said", "added", "warned"]

@@ -107,8 +107,10 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     return [CueMatch(s, e, t) for s, e, t in cue_spans(text, start, end)]
 
 
-def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the cues in text[start:end], left to right, as `find_cues`.
+def cue_spans(text: str, start: int, end: int,
+              skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cues in text[start:end], left to right, as `find_cues`;
+    with `skip` (sorted, disjoint ranges), only the cues that start in none of them.
 
     The range is turned into bytes where every ASCII letter stays (lower-cased, by the same
     table) and every other character becomes one space: offsets hold, and the words it splits
@@ -119,6 +121,7 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     # (an ASCII str, not bytes: the regex table holds str patterns; an ASCII str is one byte a
     # character, so the scan runs as fast)
     buf = " " + text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii") + " "
+    buf = _blanked(buf, start, end, skip)
     out = []
     n = len(text)
     words = _cue_words()
@@ -138,6 +141,25 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if e >= n or not (text[e].isalnum() or text[e] in "'’-"):
                 out.append((s, e, text[s:e]))
     return out
+
+
+def _blanked(buf: str, start: int, end: int, skip: list[tuple[int, int]] | None) -> str:
+    """The padded letters-only buffer of text[start:end] with each `skip` range (a quotation,
+    say) filled with NULs between two spaces, offsets kept. A quotation opens and closes on a
+    mark (never a letter), so the words outside keep their edges and no cue can start inside;
+    the scan jumps over the NULs as over letters (a run of spaces would be a try at each)."""
+    if not skip:
+        return buf
+    parts = []
+    pos = 0  # in `buf`, which is one ahead of the text
+    for a, b in skip:
+        a, b = max(a - start + 1, pos), min(b - start + 1, end - start + 1)
+        if b - a > 2:
+            parts.append(buf[pos:a + 1])  # the range's first character: a space
+            parts.append("\0" * (b - a - 2))
+            pos = b - 1  # ... and its last
+    parts.append(buf[pos:])
+    return "".join(parts)
 
 
 # ASCII letters lower-cased (what `bytes.lower` would do first), everything else a space

@@ -9,10 +9,10 @@ the phrase after an inverted cue (`"…," said Dong`), or for a participle or co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import rx
 from ..lexicons import load_map, load_set
+from ..record import record
 from . import Context
 from .cues import cue_lemma, cue_spans
 from .quote_spans import QuoteIndex
@@ -46,7 +46,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _BE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Frame:
     """A reporting cue ("said", "told") with its speaker: what quotations and clauses attach to."""
     cue_start: int
@@ -69,8 +69,11 @@ class FrameFinder:
     def frames(self, p) -> list[Frame]:
         """The cue frames of one paragraph, in text order."""
         out: list[Frame] = []
-        for cs, ce, cue in cue_spans(self.text, p.start, p.end):
-            if self.q.inside(cs) or not self._lower_cue(cs, cue):
+        spans = self.q.spans
+        quoted = [(spans[i].start, spans[i].end) for i in self.q.within(p.start, p.end)]
+        # no cue inside a quotation: the scan skips them (a quotation lies within its paragraph)
+        for cs, ce, cue in cue_spans(self.text, p.start, p.end, quoted):
+            if not self._lower_cue(cs, cue):
                 continue
             f = self._frame(cs, ce, cue, p, out)
             if f is not None:
@@ -249,7 +252,8 @@ class FrameFinder:
         if not toks:
             return ""
         w, start, _ = toks[-1]
-        if a == max(lo, pos - NP_REACH) or (start > a and _SPACE.search(self.text, a, start)):
+        if a == max(lo, pos - NP_REACH) or (start > a and (self.text[start - 1].isspace()  # (\s is isspace)
+                                                           or _SPACE.search(self.text, a, start))):
             return w.lower()
         found = WORD.findall(self.text, a, pos)
         return found[-1].lower() if found else ""

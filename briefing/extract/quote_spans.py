@@ -9,10 +9,10 @@ again with a quote mark. Each paragraph's piece is its own span, marked as conti
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import rx
+from ..record import record
 from ..segment import Paragraph
 
 # Each alternative opens with its own character, written as a literal: the regex engine then
@@ -44,7 +44,7 @@ def strip_marks(s: str) -> str:
     return s
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class QuoteSpan:
     """A stretch of text between quotation marks (or from one to the paragraph's end)."""
     start: int  # the opening mark
@@ -91,6 +91,7 @@ class QuoteIndex:
 
 def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
+    has_alnum = _ALNUM.search
     carried = False  # the previous paragraph ended inside a quote
     for i, p in enumerate(paragraphs):
         spans, open_at = _pair(text, p)
@@ -103,7 +104,7 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph]) -> list[QuoteSpan]:
             if runs_on or p.end - open_at > 2:
                 spans.append(QuoteSpan(open_at, p.end, p.index, runs_on=runs_on))
             carried = runs_on
-        out.extend(s for s in spans if _has_words(text, s))
+        out.extend(s for s in spans if has_alnum(text, s.start, s.end) is not None)  # (`_has_words`, inlined)
     return out
 
 
@@ -117,7 +118,8 @@ def _pair(text: str, p: Paragraph) -> tuple[list[QuoteSpan], int | None]:
     straight = False  # the open quote began with a straight mark
     nested = 0  # curly pairs open inside a straight-quoted passage
     for m in _MARK.finditer(text, p.start, p.end):
-        mark = _ENTITY.get(m.group(0), m.group(0))
+        g = m[0]
+        mark = _ENTITY.get(g, g)
         if mark in ("“", "``", "«"):
             if open_at is not None and straight:
                 nested += 1

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from operator import attrgetter
+from dataclasses import field
 
 from .. import rx
 from ..model import Quote
+from ..record import record
 from . import Context
 from .cues import cue_lemma, cue_tag  # noqa: F401  (cue_tag is part of this module's API)
 from .quote_frames import Frame, FrameFinder
@@ -63,10 +65,12 @@ _ONLY_PUNCT = rx.compile(r"[ ,—–\n-]*\Z")  # what `not gap.strip(" ,—–-\
 _ONLY_COLON = rx.compile(r"\s*:?\s*\Z")  # what `.strip() in (":", "")` tests, without the slice
 _SENT_END = rx.compile(r"[.!?](?:[\"'”’)]|&quot;)*\s")
 _TRIM_END = ".,;: \n\t—–-"
+_COMMA_OR_CLOSER = (",",) + CLOSERS
 _MAX_GAP_WORDS = 12
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Item:
     """A quotation or reported statement on its way to becoming a Quote."""
     start: int
@@ -205,7 +209,7 @@ class _Extractor:
             self._add_reported(f, s0, f.attrib_start, min_words=1)
             start, end = wrapped, s1
         elif not has_words(self.text, f.attrib_end, s1, 8) \
-                and self.text[s0:f.attrib_start].rstrip().endswith((",",) + CLOSERS) \
+                and _ends_with(self.text, s0, f.attrib_start, _COMMA_OR_CLOSER) \
                 and not self._participle_frame(f) and not self._adverbial_lead(s0, f.attrib_start):
             start, end = s0, f.attrib_start
         else:
@@ -225,7 +229,7 @@ class _Extractor:
 
     def _wrapped(self, f: Frame, s0: int, s1: int) -> int | None:
         """Where the second half starts when commas wrap the attribution mid-sentence."""
-        if not self.text[s0:f.attrib_start].rstrip().endswith(","):
+        if not _ends_with(self.text, s0, f.attrib_start, ","):
             return None
         m = _WRAP_TAIL.match(self.text, f.attrib_end, s1)
         if not m or not has_words(self.text, m.end(), s1, 3):
@@ -445,7 +449,9 @@ class _Extractor:
 
 def extract(ctx: Context) -> list[Quote]:
     items = _Extractor(ctx).run()
-    items.sort(key=lambda it: (it.start, -it.end))
+    # by start, the longer first (two stable sorts on C keys: no key tuple built per item)
+    items.sort(key=_END, reverse=True)
+    items.sort(key=_START)
     out: list[Quote] = []
     for it in _drop_nested(items):
         sp = it.speaker if it.speaker is None or it.speaker.name else None
@@ -466,6 +472,13 @@ def _find_that(s: str) -> int:
             return i
         i = s.find("that", i + 1)
     return -1
+
+
+def _ends_with(text: str, a: int, b: int, suffix: str | tuple[str, ...]) -> bool:
+    """`text[a:b].rstrip().endswith(suffix)`, without copying the slice (a sentence's opening)."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return text.endswith(suffix, a, b)
 
 
 def _is_word_char(c: str) -> bool:

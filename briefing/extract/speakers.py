@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 
 from .. import rx
 from ..lexicons import load_map, load_set
+from ..record import record
 from . import LONG_TEXT, Context
 from .cues import forms as cue_forms
 
@@ -25,6 +25,10 @@ from .cues import forms as cue_forms
 # match tries always succeeds: possessive quantifiers (`++`, `*+`) give the same tokens without
 # keeping the positions to backtrack to (the scan is about a tenth faster).
 WORD = rx.compile(r"\w++(?:[.'’-]\w++|&(?!(?:quot|amp|[lr]dquo|#\w+);)\w++)*+\.?+|[^\w\s]")
+# The same tokens in a text of ASCII only (`str.isascii` is a flag, not a scan), where ASCII
+# classes are quicker to test: ASCII `\w` is Unicode `\w` there, and `\s` needs \x1c-\x1f added
+# (Unicode white space, not ASCII's).
+_WORD_ASCII = rx.compile(WORD.pattern.replace(r"\s", r"\s\x1c-\x1f"), re.ASCII)
 _CAP_RUN = rx.compile(r"[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*(?:[ ](?:of |de |van |von )?[A-Z](?:[\w'’.-]|&(?!quot;|amp;))*)*")
 _NOT_IN_RUN = rx.compile(r"[^\w'’.& -]")  # no `_CAP_RUN` match holds these characters
 _LAST_BREAK = rx.compile(r"(?s).*[^\w'’.& -]")  # matched from a point: ends after the last `_NOT_IN_RUN`
@@ -82,7 +86,7 @@ _TIME_ADJUNCT = _TIME | frozenset("early late last this next morning night after
 _TIME_LEAD = frozenset("in on during at since early late last this next earlier".split())
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Speaker:
     """Who a cue says spoke: the words that name them and the actor they resolve to."""
     name: str
@@ -113,7 +117,7 @@ def _is_cap(w: str) -> bool:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m[0], m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
+    return [(m[0], m.start(), m.end()) for m in (_WORD_ASCII if text.isascii() else WORD).finditer(text, lo, hi)]
 
 
 def phrase_tokens(text: str, s: int, e: int, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -134,7 +138,8 @@ def phrase_tokens(text: str, s: int, e: int, toks: list[tuple[str, int, int]]) -
 
 def _first_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[str, int, int]]:
     """The first `n` tokens of text[lo:hi] (the scan goes left to right, so they are the same)."""
-    return [(m[0], m.start(), m.end()) for m in islice(WORD.finditer(text, lo, hi), n)]
+    word = _WORD_ASCII if text.isascii() else WORD
+    return [(m[0], m.start(), m.end()) for m in islice(word.finditer(text, lo, hi), n)]
 
 
 def _end_of(tok: tuple[str, int, int]) -> int:
@@ -145,16 +150,26 @@ def _end_of(tok: tuple[str, int, int]) -> int:
     return e
 
 
-@lru_cache(maxsize=None)
-def _n_words(n: int) -> re.Pattern[str]:
+def _n_words(n: int, ascii_only: bool) -> re.Pattern[str]:
     # `n` tokens as `WORD.finditer` finds them: the scan skips only whitespace (any other
     # character opens a token), and the atomic group keeps each token as long as the scan takes it
+    if ascii_only:
+        return rx.compile(r"(?:[\s\x1c-\x1f]*(?>" + _WORD_ASCII.pattern + r")){%d}" % n, re.ASCII)
     return rx.compile(r"(?:\s*(?>" + WORD.pattern + r")){%d}" % n)
+
+
+_N_WORDS: dict[int, re.Pattern[str]] = {}  # n (-n for a text not all ASCII) → `_n_words`
 
 
 def has_words(text: str, lo: int, hi: int, n: int) -> bool:
     """Whether text[lo:hi] holds at least `n` tokens of `WORD` (without listing them all)."""
-    return _n_words(n).match(text, lo, hi) is not None
+    if hi - lo < n:
+        return False  # a token is one character at least
+    key = n if text.isascii() else -n
+    pat = _N_WORDS.get(key)
+    if pat is None:
+        pat = _N_WORDS[key] = _n_words(n, key > 0)
+    return pat.match(text, lo, hi) is not None
 
 
 def _honorifics(text: str):
@@ -455,11 +470,15 @@ class Namer:
 
     def _run_at(self, pos: int) -> re.Match[str] | None:
         """The `_CAP_RUN` match holding text[pos], as a scan of the whole text finds it."""
-        # the scan restarts after the last break at or before `pos`: looked for in the 100
-        # characters before it first (the whole text's breaks are listed only when none is there)
-        b = _LAST_BREAK.match(self.text, max(0, pos - 100), pos + 1)
+        # the scan restarts after the last break at or before `pos`: looked for in the 2,000
+        # characters before it first (the whole text's breaks are listed only when none is there;
+        # a sentence without a comma often runs 100 characters without a break)
+        lo = max(0, pos - 2000)
+        b = _LAST_BREAK.match(self.text, lo, pos + 1)
         if b is not None:
             start = b.end()
+        elif lo == 0:
+            start = 0  # no break in the text up to `pos` (a headline's name, say): no list needed
         else:
             i = bisect_right(self._run_breaks, pos) - 1
             start = self._run_breaks[i] + 1 if i >= 0 else 0
@@ -699,8 +718,13 @@ class Namer:
             p = _REFLEXIVE.search(self.text, m.end(), sent.end)
             if p:
                 votes.setdefault(run[-1].lower(), Counter())[_SEX[p.group(0).lower()]] += 1
-        return {k: c.most_common(1)[0][0] for k, c in votes.items()
-                if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+        out = {}
+        for k, c in votes.items():  # the sex with more votes (counts are positive; a tie says nothing)
+            if len(c) == 1:
+                out[k] = next(iter(c))
+            elif c["m"] != c["f"]:
+                out[k] = "m" if c["m"] > c["f"] else "f"
+        return out
 
     def _reflexive_sentences(self) -> list:
         """The sentences holding "himself" or "herself" (in any case), in order; the letters are

@@ -125,10 +125,10 @@ class _Patterns:
     # longer ones there, ~40% of the lookups (a Wikinews batch sends ~23,000 words here).
     PREFIXES_AFTER = 500
 
-    def __init__(self, raw: dict[str, str]) -> None:
+    def __init__(self, raw: dict[str, str], maxlen: int | None = None) -> None:
         self.raw = raw
         self.parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
-        self.maxlen = max(map(len, self.raw))
+        self.maxlen = maxlen or max(map(len, self.raw))
         self.asked = 0
         self.prefixes: frozenset[str] | None = None
 
@@ -212,15 +212,16 @@ def _read_patterns() -> bytes:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    return _Patterns(_indexed_patterns(crc32(_read_patterns())))
+    return _Patterns(*_indexed_patterns(crc32(_read_patterns())))
 
 
 @rx.precomputed("hyphenation")
-def _indexed_patterns(crc: int) -> dict[str, str]:
+def _indexed_patterns(crc: int) -> tuple[dict[str, str], int]:
     """The installed pattern file indexed (~11,000 lines: ~4 ms, a sixth of a cold note's first-use
     work); the start-up table keeps the index under the file's CRC-32, so the pyphen release that
     is installed, whatever it is, is read afresh when it is not the one the table was made from."""
-    return _index_patterns(_read_patterns().decode("utf-8"))
+    raw = _index_patterns(_read_patterns().decode("utf-8"))
+    return raw, max(map(len, raw))  # (the longest pattern: a cold note's ~0.3 ms to find)
 
 
 @lru_cache(maxsize=65536)
