@@ -4,11 +4,12 @@ organisations named after a person stay apart."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from operator import attrgetter
 
 from .. import rx
+from ..record import record
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
 from .actors_typing import ORG, PERSON, PLACE, add_evidence, decide, indefinite, org_context
@@ -21,7 +22,7 @@ _NEXT_WORD = rx.compile(r" ([a-z]+)")
 _PAREN = rx.compile(r"\s*\(\s*$")
 
 
-@dataclass
+@record
 class Entity:
     """One actor in the making: its candidate mentions, its type and the name it will carry."""
     cands: list[Cand] = field(default_factory=list)

@@ -3,11 +3,11 @@ make a capital letter weak evidence (sentence starts, after an opening quote, he
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
 from .. import rx
+from ..record import record
 from ..segment import Doc
 from . import actors_lexicon as lex
 
@@ -35,7 +35,7 @@ _AMOUNT = rx.compile(r"[A-Za-z]{0,3}\.?\d[\d.,]*[A-Za-z]{0,3}")
 _OPENING = rx.compile(r"[\s\"“‘'(\[—–:]*")
 
 
-@dataclass(slots=True)  # hundreds of thousands a batch: slots make them smaller and quicker
+@record(slots=True)  # hundreds of thousands a batch: slots make them smaller and quicker
 class Tok:
     """A word for the name rules: where it stands, whether it is capitalised, and why."""
     text: str
