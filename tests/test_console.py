@@ -61,3 +61,23 @@ def test_a_batch_from_the_console_script_writes_every_note(tmp_path):
     out = _python("-m", "briefing", "make", "-q", "-f", "json", str(SEED), str(second))
     assert out.returncode == 0
     assert len(out.stdout.splitlines()) == 2
+
+
+LEAVE = r"""
+import atexit, sys
+from briefing.console import leave
+if sys.argv[1] == "with-callback":
+    atexit.register(lambda: print("callback ran"))
+sys.stdout.write("x" * 100000)  # still in the buffer: leave must flush it
+leave(int(sys.argv[2]))
+"""
+
+
+def test_leaving_flushes_output_and_keeps_the_exit_status():
+    done = _python("-c", LEAVE, "plain", "3")
+    assert done.returncode == 3 and done.stdout == "x" * 100000
+
+
+def test_leaving_runs_what_is_registered_for_exit():
+    done = _python("-c", LEAVE, "with-callback", "0")
+    assert done.returncode == 0 and done.stdout == "x" * 100000 + "callback ran\n"
