@@ -98,7 +98,7 @@ def _families() -> tuple[tuple[str, _Lazy, frozenset[str]], ...]:
                     rf"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d)){E}", 0),
         ("md", rf"{B}(?i:(?P<mod>{MODS_EDGE}|this\s+past|this\s+coming|last|next|this)[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
                rf"(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*-\s*year)", 0),
-        ("dm", rf"{B}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{M})(?:,?\s+(?P<year>{YEAR}))?", 0),
+        ("dm", rf"{B}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{M}){E}(?:,?\s+(?P<year>{YEAR}))?", 0),
         ("my", rf"{B}(?i:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s*,?\s+(?:of\s+)?"
                rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year{E})", 0),
         ("month", rf"{B}(?i:(?P<mod>{MODS_EDGE}|{REL}|earlier|later|(?:earlier|later)\s+this)[\s-]+)?"
