@@ -698,7 +698,9 @@ class Namer:
                 continue
             p = _REFLEXIVE.search(self.text, m.end(), sent.end)
             if p:
-                votes.setdefault(run[-1].lower(), Counter())[_SEX[p.group(0).lower()]] += 1
+                # "hımself" matches too (re.IGNORECASE folds ı onto i): read by its h…m/h…r
+                sex = "m" if p.group(0)[1:3].lower() != "er" else "f"
+                votes.setdefault(run[-1].lower(), Counter())[sex] += 1
         return {k: c.most_common(1)[0][0] for k, c in votes.items()
                 if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
 

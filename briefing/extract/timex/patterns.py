@@ -223,8 +223,14 @@ def find(text: str, start: int, end: int) -> list[Match]:
     return _longest(cands)
 
 
+# Letters re.IGNORECASE matches with ASCII ones though none is an ASCII letter (dotted İ, dotless ı,
+# long ſ, the Kelvin sign): a group's words are looked up in the word tables as their ASCII twin
+# ("fırst quarter" is the first quarter), one letter for one so lengths stay the same.
+_ASCII_TWIN = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
 def _candidate(rank: int, name: str, m: re.Match, text: str) -> tuple[int, Match, bool]:
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    g = {k: v if v.isascii() else v.translate(_ASCII_TWIN) for k, v in m.groupdict().items() if v is not None}
     cand = Match(name, m.start(), m.end(), g)
     if name == "ago" and g["dir"].lower() in ("before", "after") and _EVENT_AFTER.match(text, m.end()):
         g["event_after"] = "yes"
