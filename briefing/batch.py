@@ -7,7 +7,6 @@ decides where notes go (briefing/cli.py `_Sink`); this module only makes them.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -80,6 +79,8 @@ _JOB: Job | None = None  # a worker's job, set once by the pool initializer
 def _start_worker(job: Job) -> None:
     global _JOB
     _JOB = job
+    import signal  # (here: a single note never needs it)
+
     # Ctrl-C goes to the whole process group: let the parent alone decide to stop the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

@@ -11,7 +11,7 @@ import pytest
 
 from briefing.extract.timex import finder as F
 from briefing.extract.timex import patterns as P
-from briefing.extract.timex.starts import digit_runs, first_tokens, next_tokens
+from briefing.extract.timex.starts import digit_follows, digit_runs, first_tokens, next_tokens
 
 FAMILIES = [(name, lazy.rx, lazy.flags) for name, lazy, _ in P._families()]
 
@@ -69,6 +69,13 @@ def test_words_after_a_frequent_start_word_cover_the_regex(name: str, rx: str, f
 def test_number_lengths_cover_the_regex(name: str, rx: str, flags: int) -> None:
     if "#" in first_tokens(rx, flags):
         assert digit_runs(rx, flags) <= F._number_lengths()[name]
+
+
+@pytest.mark.parametrize("name,rx,flags", FAMILIES, ids=[f[0] for f in FAMILIES])
+def test_characters_after_a_number_cover_the_regex(name: str, rx: str, flags: int) -> None:
+    if "#" in first_tokens(rx, flags) and name in F._number_follows():
+        follows = digit_follows(rx, flags)
+        assert follows is not None and follows <= F._number_follows()[name], follows
 
 
 def test_money_before_is_the_regex_search() -> None:

@@ -25,7 +25,7 @@ from . import Context
 from .timex.finder import Finder
 from .timex.patterns import Match
 from .timex.resolve import Res, State, resolve
-from .timex.tense import tense
+from .timex.tense import article_cues, tense, tense_in
 
 _DAYISH = {"weekday", "md", "dm", "numeric", "relday", "holiday", "anaph"}
 _DATED = {"md", "dm", "numeric"}
@@ -40,20 +40,32 @@ def extract(ctx: Context) -> list[TimelineItem]:
     st = State(ctx.dct)
     items: list[TimelineItem] = []
     claimed = 0  # end of the last expression taken: the next sentence's search must not re-take it
-    find = Finder(text).find
-    paragraphs = doc.paragraphs
+    finder = Finder(text)
+    find = finder.find
+    para_ends = [p.end for p in doc.paragraphs]
+    # the tense cues read the article lower-cased once, as the finder does (None: odd letters)
+    cues_of = article_cues(text, finder.low, finder.letters) if finder.low is not None else None
     for sent in doc.sentences:
         # Each sentence is searched with a little of the next, so that a sentence split inside
         # "Thursday, Jan. 6" cannot cut the date; a match belongs to the sentence it starts in.
         s_start, s_end = sent.start, sent.end
-        para_end = paragraphs[sent.paragraph - 1].end if paragraphs else s_end
-        found = find(s_start, max(s_end, min(para_end, s_end + _SPILL)))
+        w_end = s_end + _SPILL
+        if para_ends:
+            para_end = para_ends[sent.paragraph - 1]
+            if para_end < w_end:
+                w_end = para_end if para_end > s_end else s_end
+        else:
+            w_end = s_end
+        found = find(s_start, w_end)
         if not found:
             continue
         for m in merge(text, found):
             if m.start >= s_end or m.start < claimed:
                 continue
-            t, clause = tense(text[s_start:max(s_end, m.end)], m.start - s_start, m.end - s_start)
+            if cues_of is not None:
+                t, clause = tense_in(text, cues_of, s_start, max(s_end, m.end), m.start, m.end)
+            else:
+                t, clause = tense(text[s_start:max(s_end, m.end)], m.start - s_start, m.end - s_start)
             r = resolve_match(m, t, st)
             if r is None:
                 continue

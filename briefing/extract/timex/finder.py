@@ -3,10 +3,12 @@
 `patterns.find` runs a family's regex at every character of a window that holds one of its trigger
 words. `Finder` splits the article into words once (as byte strings, one byte a character), and
 tries a family's regex only where one of its start words begins (`_starts`), and where the word
-after a frequent start word can follow it (`_after`) or a number has as many digits as the family
-can open with (`_number_lengths`). `regex.match` at those places gives what finditer gives, since
-no match begins anywhere else. The three tables are data, checked against the parsed regexes by
-tests/test_timex_finder.py (`timex.starts`).
+after a frequent start word can follow it (`_after`, found by one regex a word: `_after_finders`)
+or a number has as many digits as the family can open with (`_number_lengths`) and is followed by
+a character the family can go on with (`_number_follows`). `regex.match` at those places gives
+what finditer gives, since no match begins anywhere else; the context checks are made only for the
+matches the longest-match rule keeps (`_longest_lazy`). The four tables are data, checked against
+the parsed regexes by tests/test_timex_finder.py (`timex.starts`).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from functools import lru_cache
 
 from ... import rx
 from . import words as W
-from .patterns import Match, _candidate, _families, _first_words, _longest, find
+from .patterns import Match, _candidate, _families, _first_words, find
 
 
 @lru_cache(maxsize=None)
@@ -96,6 +98,16 @@ def _number_lengths() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in t.items()}
 
 
+@lru_cache(maxsize=None)
+def _number_follows() -> dict[str, frozenset[str]]:
+    """The characters (lower-cased, " " any whitespace) that can follow the number opening a match,
+    for each family a number can start and that cannot be followed by just anything (checked
+    against the regexes by tests/test_timex_finder.py): "2019-03-04" and "3/4/2019" go on with a
+    dash or a slash, so the "12" of "12 people" cannot start one."""
+    t = {"numeric": "-/", "half": "ns", "decade": "'’s", "century": "nrst", "ago": " -", "time": " .:ap"}
+    return {k: frozenset(v) for k, v in t.items()}
+
+
 # An article's lower-cased text as bytes, one a character: its ASCII letters kept and all else a
 # space (the words of `_words`); its digits as "#" and all else a space (its numbers); or both
 # (the word after a start word).
@@ -124,6 +136,27 @@ def _masks() -> tuple[dict[bytes, int], frozenset[bytes]]:
 @lru_cache(maxsize=None)
 def _after_bytes() -> dict[bytes, frozenset[bytes]]:
     return {w.encode(): frozenset(n.encode() for n in nxt) for w, nxt in _after().items()}
+
+
+@lru_cache(maxsize=None)
+def _after_finders() -> dict[bytes, object]:
+    """For each frequent start word, a regex finding it in `Finder.low` (a whole word of ASCII
+    letters) where the next word is one of its `_after` words as `_next_word` reads it (digits:
+    "#"; anything but ASCII letters and digits is a space there), in one scan of the window
+    instead of a Python loop over each "the"."""
+    out = {}
+    for w, nxt in _after_bytes().items():
+        if not w.isalpha():
+            continue  # the quotes: searched in the text (`Finder._offsets`)
+        words = sorted((n.decode() for n in nxt if n != b"#"), key=lambda n: (-len(n), n))
+        assert all(n.isalpha() and n.islower() and n.isascii() for n in words), w
+        alts = ["[0-9]"] if b"#" in nxt else []
+        if words:
+            alts.append("(?:" + "|".join(words) + ")(?![a-z])")
+        # the word first (a literal prefix makes the search fast), then the letter before it
+        word = w.decode()
+        out[w] = rx.compile(f"{word}(?<![a-z]{word})(?![a-z])(?=[^a-z0-9]*(?:{'|'.join(alts)}))").finditer
+    return out
 
 
 _QUOTE = frozenset((b"'",))
@@ -180,51 +213,64 @@ class Finder:
         bits = 0
         for w in words:
             bits |= bits_of[w]
-        numbers = self._numbers(start, end) if self.numbers.find(b"#", start, end) >= 0 else ()
-        if numbers:
+        if self.numbers.find(b"#", start, end) >= 0:
+            numbers = self._numbers(start, end)
             bits |= _NUMBER_TRIGGERS
-            for _, n in numbers:
-                bits |= _BY_LENGTH.get(n, 0)
-        if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
-            words |= _QUOTE  # the quote that opens "'90s" is no word for `_words`
-            bits |= bits_of[b"'"]
+            for _, starts in numbers:
+                bits |= starts
+            # the quote that opens "'90s" (no word for `_words`) starts a match only before a
+            # number (`_after`), and triggers none (`_load`)
+            if low.find("'", start, end) >= 0 or low.find("’", start, end) >= 0:
+                words |= _QUOTE
+                bits |= bits_of[b"'"]
+        else:
+            numbers = ()
         fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
         if not fams:
             return []
-        return _longest(self._matches(fams, words, numbers, start, end))
+        return _longest_lazy(self._matches(fams, words, numbers, start, end), self.text)
 
     def _matches(self, fams: int, words, numbers, start: int, end: int) -> list:
         """Each family's matches at its start words, as finditer gives them: in text order, each
         after the end of the one before."""
-        bits_of, text = _BITS_OF, self.text
+        bits_of, text, tries = _BITS_OF, self.text, _TRIES
         found: list = []
         for w in words:
             mine = bits_of[w] >> _STARTS & fams
             if mine:
                 for p in self._offsets(w, start, end):
-                    _try(mine, text, p, end, found)
-        for p, n in numbers:
-            mine = _BY_LENGTH.get(n, 0) >> _STARTS & fams
+                    for rank, match in tries.get(mine) or _tries(mine):
+                        m = match(text, p, end)
+                        if m is not None:
+                            found.append((rank, p, m))  # (rank, p) are distinct
+        for p, starts in numbers:
+            mine = starts >> _STARTS & fams
             if mine:
-                _try(mine, text, p, end, found)
-        if not found:
-            return found
-        if len(found) > 1:
-            found.sort()
-        families = _families()
+                for rank, match in tries.get(mine) or _tries(mine):
+                    m = match(text, p, end)
+                    if m is not None:
+                        found.append((rank, p, m))
+        if len(found) < 2:
+            return [(p - m.end(), r, p, m.end(), m) for r, p, m in found]
+        found.sort()
         cands: list = []
         rank, after = -1, start
         for r, p, m in found:
             if r != rank:
                 rank, after = r, start
             if p >= after:  # not inside the family's match before
-                cands.append(_candidate(r, families[r][0], m, text))
                 after = m.end()
+                cands.append((p - after, r, p, after, m))
         return cands
 
     def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
         """Where the word `w` begins in the window (a quote for "'"), where the word after it can
         follow it in a match (`_after`)."""
+        where = _AFTER_FIND.get(w)
+        if where is not None and (start == 0 or self.letters[start - 1] == 32):
+            # (a word cut by the window's start is read by the loop below: the regex's look-behind
+            # would see the letter before the window)
+            return [m.start() for m in where(self.low, start, end)]
         got = []
         if w == b"'":
             low = self.low
@@ -249,18 +295,52 @@ class Finder:
         return [i for i in got if _next_word(tokens[i + n:end]) in after]
 
     def _numbers(self, start: int, end: int) -> list[tuple[int, int]]:
-        """(offset, count of digits) of each number in the window (cut at its end)."""
+        """(offset, start bits) of each number in the window (cut at its end): the families that
+        can open with as many digits (`_number_lengths`) followed by the character after it
+        (`_number_follows`; at the window's end, only those that may end there)."""
         got = []
-        numbers = self.numbers
+        numbers, low = self.numbers, self.low
         i = numbers.find(b"#", start, end)
         while i >= 0:
             j = numbers.find(b" ", i, end)
             if j < 0:
-                got.append((i, end - i))
+                got.append((i, _BY_LENGTH.get(end - i, 0) & _ANY_FOLLOW))
                 break
-            got.append((i, j - i))
+            c = low[j]
+            follow = _FOLLOW_MASK.get(c)
+            if follow is None:
+                follow = _SPACE_FOLLOW if c.isspace() else _ANY_FOLLOW
+            got.append((i, _BY_LENGTH.get(j - i, 0) & follow))
             i = numbers.find(b"#", j, end)
         return got
+
+
+def _longest_lazy(cands: list, text: str) -> list[Match]:
+    """`patterns._longest` of (-length, rank, start, end, regex match) tuples: the context checks
+    and named groups (`_candidate`) are computed only for the matches taken, not for those a
+    longer match overlaps ("March" and "2019" inside "March 5, 2019")."""
+    families = _families()
+    if len(cands) < 2:
+        if not cands:
+            return []
+        _, r, _, _, m = cands[0]
+        _, c, ok = _candidate(r, families[r][0], m, text)
+        return [c] if ok else []
+    cands.sort()  # longest first, then the family ranked first; (rank, start) are distinct
+    taken: list = []
+    for _, r, p, e, m in cands:
+        for _, _, tp, te, _ in taken:
+            if p < te and e > tp:
+                break
+        else:
+            taken.append((p, r, p, e, m))
+    taken.sort()  # in text order (taken matches do not overlap, so starts are distinct)
+    out = []
+    for _, r, _, _, m in taken:
+        _, c, ok = _candidate(r, families[r][0], m, text)
+        if ok:
+            out.append(c)
+    return out
 
 
 def _next_word(rest: bytes) -> bytes | None:
@@ -272,15 +352,19 @@ def _next_word(rest: bytes) -> bytes | None:
     return b"#" if w[0] == 35 else w.partition(b"#")[0]
 
 
-def _try(mine: int, text: str, p: int, end: int, found: list) -> None:
-    """Match each family of the bit set `mine` at offset p; keep (rank, p, match) of those that do."""
-    while mine:
-        bit = mine & -mine
-        mine ^= bit
+_TRIES: dict[int, tuple] = {}  # a bit set of families -> (rank, its regex's match) of each
+
+
+def _tries(mine: int) -> tuple:
+    """The families of the bit set `mine` as (rank, the compiled regex's match), in rank order."""
+    out, bits = [], mine
+    while bits:
+        bit = bits & -bits
+        bits ^= bit
         rank = bit.bit_length() - 1
-        m = (_MATCH[rank] or _matcher(rank))(text, p, end)
-        if m is not None:
-            found.append((rank, p, m))  # (rank, p) are distinct
+        out.append((rank, (_MATCH[rank] or _matcher(rank))))
+    _TRIES[mine] = tuple(out)
+    return _TRIES[mine]
 
 
 # the tables `Finder.find` reads for every window, bound once (`_load`)
@@ -289,13 +373,33 @@ _KNOWN: frozenset[bytes] = frozenset()
 _NUMBER_TRIGGERS = 0
 _BY_LENGTH: dict[int, int] = {}
 _AFTER: dict[bytes, frozenset[bytes]] = {}
+_AFTER_FIND: dict[bytes, object] = {}
+_FOLLOW_MASK: dict[str, int] = {}  # a character after a number -> the start bits it allows
+_ANY_FOLLOW = 0  # ... of the families any character (or the window's end) may follow
+_SPACE_FOLLOW = 0  # ... and those whitespace may follow
 
 
 def _load() -> None:
-    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER
+    global _BITS_OF, _KNOWN, _NUMBER_TRIGGERS, _BY_LENGTH, _AFTER, _AFTER_FIND, _FOLLOW_MASK, _ANY_FOLLOW, _SPACE_FOLLOW
     _BITS_OF, _KNOWN = _masks()
     _NUMBER_TRIGGERS, _BY_LENGTH = _number_bits()
     _AFTER = _after_bytes()
+    _AFTER_FIND = _after_finders()
+    assert _AFTER[b"'"] == {b"#"} and not _BITS_OF[b"'"] & _TRIGGERS  # what `Finder.find` assumes
+    _FOLLOW_MASK, _ANY_FOLLOW = _follow_masks()
+    _SPACE_FOLLOW = _FOLLOW_MASK[" "]
+
+
+def _follow_masks() -> tuple[dict[str, int], int]:
+    follows = _number_follows()
+    any_mask, by_char = 0, {}
+    for rank, (name, _, _) in enumerate(_families()):
+        bit = 1 << (rank + _STARTS)
+        if name not in follows:
+            any_mask |= bit
+        for c in follows.get(name, ()):
+            by_char[c] = by_char.get(c, 0) | bit
+    return {c: m | any_mask for c, m in by_char.items()}, any_mask
 
 
 _MATCH: list = [None] * 32  # rank -> the family's compiled regex's match, once compiled

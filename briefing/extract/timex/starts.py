@@ -216,3 +216,67 @@ def _bars_digits(sub) -> bool:
     if len(sub.data) != 1 or sub.data[0][0] is not C.IN:
         return False
     return any(op is C.CATEGORY and av in (C.CATEGORY_WORD, C.CATEGORY_DIGIT) for op, av in sub.data[0][1])
+
+
+class AnyAfter(Exception):
+    """A match may end right after its opening number, or only a lookahead ends the number:
+    any character may follow it."""
+
+
+def digit_follows(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters (lower-cased; " " for any whitespace) that can come right after the run of
+    digits that opens a match beginning with a digit; None when any character may (the match may
+    end there, or a lookahead ends the number)."""
+    follows: set[str] = set()
+    try:
+        opens = _follow(P.parse(pattern, flags).data, {0}, follows)
+    except AnyAfter:
+        return None
+    if any(k > 0 for k in opens):
+        return None
+    return follows
+
+
+# A state is the count of digits read so far (0: none yet); `follows` collects the characters
+# read right after an opening number; a walk returns the counts still open.
+def _follow(items, opens: set[int], follows: set[str]) -> set[int]:
+    for op, av in items:
+        if not opens:
+            break
+        opens = _follow_item(op, av, opens, follows)
+    return opens
+
+
+def _follow_item(op, av, opens: set[int], follows: set[str]) -> set[int]:
+    if op is C.LITERAL or op is C.IN:
+        chars = {chr(av)} if op is C.LITERAL else _chars(av)
+        if any(k for k in opens):
+            follows.update(" " if c.isspace() else c.lower() for c in chars if not c.isdigit())
+        return {k + 1 for k in opens} if any(c.isdigit() for c in chars) else set()
+    if op is C.BRANCH:
+        out: set[int] = set()
+        for alt in av[1]:
+            out |= _follow(alt, opens, follows)
+        return out
+    if op is C.SUBPATTERN:
+        return _follow(av[3], opens, follows)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        out, cur = set(opens) if lo == 0 else set(), opens
+        for k in range(1, min(hi, _MAX_REPEAT) + 1):
+            cur = _follow(sub, cur, follows)
+            if k >= lo:
+                out |= cur
+            if not cur:
+                break
+        else:
+            if cur and hi > _MAX_REPEAT:
+                raise OpenEnded("a repeat keeps reading digits")
+        return out
+    if op is C.AT or op is C.ASSERT:
+        return opens
+    if op is C.ASSERT_NOT:
+        if any(k for k in opens):
+            raise AnyAfter  # a lookahead ends the number: what follows is not read here
+        return opens
+    raise OpenEnded(f"cannot read {op}")

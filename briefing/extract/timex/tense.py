@@ -29,8 +29,17 @@ wretched""".split()) - {"needed?"}
 _NOT_PAST_BEFORE = frozenset("be being is are am to must can should could would may might".split())
 
 
-@lru_cache(maxsize=None)
+_CUES: tuple | None = None  # `_cues()`, bound on first use (one lookup less for each piece read)
+
+
 def _cues():
+    global _CUES
+    if _CUES is None:
+        _CUES = _make_cues()
+    return _CUES
+
+
+def _make_cues():
     fut = sorted(W.load_future_cues(), key=len, reverse=True)
     # on lower-cased text, without the look-behind (a regex that starts with one cannot skip ahead
     # to a cue's first letter): `_future` checks it. Longest first, as the reference.
@@ -89,20 +98,22 @@ class _Cues:
             return _cues_plain(self.text[a:b])
         if b is None:
             b = len(low)
-        fut_rx, fut_runs, past, forms, ed = _cues()
-        words = set(self.letters[a:b].split())
+        fut_rx, fut_runs, past, forms, ed = _CUES or _cues()
+        words = self.letters[a:b].split()  # a list: each set below is asked once, by iterating it
         out = [] if fut_runs.isdisjoint(words) else _future(self.text, low, a, b, fut_rx)
+        letters = self.letters
         for i, w in self._past_words(a, b, words, forms, past, ed):
             if w in _ALWAYS_PAST or ((w in past or w not in _NOT_PAST_ED) and
-                                     _word_before(low, i, a) not in _NOT_PAST_BEFORE):
+                                     _word_before(low, letters, i, a) not in _NOT_PAST_BEFORE):
                 out.append((i - a, "past"))
-        out.sort()
+        if len(out) > 1:
+            out.sort()
         return out
 
-    def _past_words(self, a: int, b: int, words: set, forms: dict, past, ed) -> list[tuple[int, str]]:
+    def _past_words(self, a: int, b: int, words: list, forms: dict, past, ed) -> list[tuple[int, str]]:
         """(offset, word) of each word of low[a:b] that may be a past cue: a listed form, or a word
         in -ed of five letters or more, words being runs of letters and quotes (`_WORD`)."""
-        low, got = self.low, []
+        low, letters, got = self.low, self.letters, []
         for f in forms.keys() & words:
             w = forms[f]
             n = len(w)
@@ -113,9 +124,7 @@ class _Cues:
                     got.append((i, w))
                 i = low.find(w, j, b)
         for m in ed.finditer(low, a, b):
-            i = m.start()
-            while i > a and low[i - 1] in _WORD_CHARS:
-                i -= 1
+            i = _word_start(low, letters, m.start(), a)
             w = low[i:m.end()]
             if len(w) > 4 and w not in _ALWAYS_PAST and w not in past:
                 got.append((i, w))
@@ -139,14 +148,22 @@ def _future(text: str, low: str, a: int, b: int, fut_rx: re.Pattern) -> list[tup
     return out
 
 
-def _word_before(low: str, i: int, a: int) -> str:
+def _word_before(low: str, letters: bytes, i: int, a: int) -> str:
     """The word before offset i in low[a:] (any distance back), as `_WORD` splits words; ""."""
     while i > a and low[i - 1] not in _WORD_CHARS:
         i -= 1
-    j = i
-    while j > a and low[j - 1] in _WORD_CHARS:
-        j -= 1
-    return low[j:i]
+    return low[_word_start(low, letters, i, a):i]
+
+
+def _word_start(low: str, letters: bytes, i: int, a: int) -> int:
+    """Where the run of `_WORD_CHARS` ending at i begins (not before a): back to the last
+    non-letter in one search of `letters`, then a character at a time over quotes ("o'clock")."""
+    k = letters.rfind(b" ", a, i) + 1
+    if k < a:
+        k = a
+    while k > a and low[k - 1] in _WORD_CHARS:
+        k -= 1
+    return k
 
 
 @lru_cache(maxsize=None)
@@ -180,10 +197,17 @@ def tense_of(text: str) -> str | None:
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) of the clause of `sentence` holding `offset` (sentence-relative)."""
-    s, e = 0, len(sentence)
-    if not _may_separate(sentence):
+    return _clause_span(sentence, 0, len(sentence), offset)
+
+
+def _clause_span(text: str, s0: int, s1: int, offset: int) -> tuple[int, int]:
+    """`clause_span` of the sentence text[s0:s1], in text's offsets (the regexes are run with
+    pos/endpos, which read as the slice would: `_SEP` looks neither behind nor past its end)."""
+    s, e = s0, s1
+    p0 = _first_separator(text, s0, s1)
+    if p0 < 0:
         return s, e
-    for m in _SEP.finditer(sentence):
+    for m in _SEP.finditer(text, p0, s1):  # as from s0: no separator begins before p0
         if m.end() <= offset:
             s = m.end()
         elif m.start() >= offset:
@@ -192,42 +216,78 @@ def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     return s, e
 
 
-@lru_cache(maxsize=None)
+_SEP_PARTS: tuple | None = None  # `_sep_parts()`, bound on first use
+
+
 def _sep_parts() -> tuple[re.Pattern, re.Pattern]:
     """What every separator holds: a mark, "--", a comma before a conjunction (this regex is
     `_SEP`'s), or "that"/"whether". Compiled on first use (start-up)."""
-    p = _SEP.pattern
-    return rx.compile(r"[;:—–()\"“”]"), rx.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
+    global _SEP_PARTS
+    if _SEP_PARTS is None:
+        p = _SEP.pattern
+        _SEP_PARTS = rx.compile(r"[;:—–()\"“”]"), rx.compile(p[p.index(",\\s+(?="):p.index("|\\s(?=(?:that")])
+    return _SEP_PARTS
 
 
-def _may_separate(sentence: str) -> bool:
-    """False when `_SEP` cannot match: most sentences have no mark but a comma, quickly checked."""
-    mark, comma_conj = _sep_parts()
-    if mark.search(sentence) or "--" in sentence or "that" in sentence or "whether" in sentence:
-        return True
-    i = sentence.find(",")
+def _first_separator(text: str, s0: int, s1: int) -> int:
+    """A place in text[s0:s1] before which no `_SEP` match begins, or -1 when none can match:
+    every separator holds a mark, "--", a comma before a conjunction, or the space before
+    "that"/"whether", and begins at the run of spaces before it. Most sentences have no mark but
+    a comma, quickly checked; in the others `_SEP` is run from the first place it can match."""
+    mark, comma_conj = _SEP_PARTS or _sep_parts()
+    m = mark.search(text, s0, s1)
+    q = m.start() if m is not None else s1
+    for word, back in (("--", 0), ("that", 1), ("whether", 1)):  # "that": the space before it
+        i = text.find(word, s0, s1)
+        if i >= 0:
+            i = i - back if i - back > s0 else s0
+            if i < q:
+                q = i
+    i = text.find(",", s0, q)
     while i >= 0:
-        if comma_conj.match(sentence, i):
-            return True
-        i = sentence.find(",", i + 1)
-    return False
+        if comma_conj.match(text, i, s1):
+            q = i
+            break
+        i = text.find(",", i + 1, q)
+    if q >= s1:
+        return -1
+    while q > s0 and text[q - 1].isspace():
+        q -= 1
+    return q
 
 
 def tense(sentence: str, start: int, end: int) -> tuple[str, str]:
     """(tense, clause text) for the expression at sentence[start:end]: the cue nearest before it in
     its clause, else the nearest after it in the clause, else the nearest in the sentence."""
-    cs, ce = clause_span(sentence, start)
-    ce = max(ce, min(end, len(sentence)))
-    clause = sentence[cs:ce].strip()
-    if len(clause.split()) < 5:
-        clause = sentence.strip()  # "and 2020." says nothing alone: the event is the sentence
-    cues_in = _Cues(sentence).within  # the sentence lower-cased once for the up to four pieces
-    left = cues_in(cs, start)
+    return tense_in(sentence, _Cues(sentence), 0, len(sentence), start, end)
+
+
+def article_cues(text: str, low: str, letters: bytes) -> _Cues:
+    """The cue reader of a whole article for `tense_in`, from its lower-cased text and that text's
+    letters as `finder.Finder` made them (the same bytes as `_Cues` makes, so made once), when
+    lower() re-shapes none of its letters."""
+    cues_of = _Cues.__new__(_Cues)
+    cues_of.text, cues_of.low, cues_of.letters = text, low, letters
+    return cues_of
+
+
+def tense_in(text: str, cues_of: _Cues, s0: int, s1: int, start: int, end: int) -> tuple[str, str]:
+    """`tense` of the sentence text[s0:s1] for the expression at text[start:end] (text's offsets):
+    an article is lower-cased once (`cues_of` reads `text`), not once a sentence."""
+    cs, ce = _clause_span(text, s0, s1, start)
+    if ce < end:  # the clause holds the whole expression (`end` is within the sentence)
+        ce = end if end < s1 else s1
+    clause = text[cs:ce].strip()
+    if len(clause.split(None, 4)) < 5:
+        clause = text[s0:s1].strip()  # "and 2020." says nothing alone: the event is the sentence
+    within = cues_of.within
+    left = within(cs, start)
     if left:
         return left[-1][1], clause
-    right = cues_in(end, ce)
+    right = within(end, ce)
     if right:
         return right[0][1], clause
-    everywhere = [(start - o, t) for o, t in cues_in(0, start)] + \
-                 [(o, t) for o, t in cues_in(end, None)]
+    before = start - s0
+    everywhere = [(before - o, t) for o, t in within(s0, start)] + \
+                 [(o, t) for o, t in within(end, s1)]
     return (min(everywhere)[1] if everywhere else "present"), clause
