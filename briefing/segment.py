@@ -7,28 +7,33 @@ offsets need no mapping back.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import field
+from functools import cached_property, lru_cache
 
 from . import rx
 from .lexicons import load_set
+from .record import record
 
 _BLANK_LINE = rx.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = rx.compile(r"[^\n]+")
 # A sentence may end at . ! ? (or …) followed by closing quotes/brackets, then space.
 # quote marks may come as HTML entities in scraped text ("said.&quot; Next")
-_END = rx.compile(r"[.!?…]+(?:[\"'”’)\]]|&quot;)*(?=\s)")
-_NEXT_START = rx.compile(r"\s+((?:[\"“‘'(\[]|&quot;)*)(\S)")
+# Where the paragraph goes on, the same match reads the next sentence's start after the space: its
+# opening quotes or brackets (group 1, where the next sentence starts) and its first character
+# (group 2); both None when only space follows (no boundary). "[.!?…][.!?…]*", not "[.!?…]+": a
+# pattern opening on a character class lets the regex engine skip to those characters.
+_END = rx.compile(r"[.!?…][.!?…]*(?:[\"'”’)\]]|&quot;)*(?=\s)(?:(?=\s+((?:[\"“‘'(\[]|&quot;)*)(\S)))?")
 TOKEN = rx.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
 # a word made of single letters and dots: U.S., U.K., p.m., J.
 _INITIALISM = rx.compile(r"(?:[A-Za-z]\.)+$")
 _OPENING_WORD = rx.compile(r"[\w'’]+")
+_WORD_RUN = rx.compile(r"[\w.'’-]*")  # the characters _word_before steps back over (\w: isalnum or _)
 
 
 # Value objects, hashable, never changed after segmenting. Not frozen=True: a frozen dataclass
 # sets each field through object.__setattr__ (~0.9 µs an instance against ~0.3), and an article
 # makes dozens of them.
-@dataclass(unsafe_hash=True)
+@record(hashed=True)
 class Paragraph:
     """A paragraph's span in the text; `index` counts from 1."""
     index: int  # 1-based, over the whole text
@@ -36,7 +41,7 @@ class Paragraph:
     end: int
 
 
-@dataclass(unsafe_hash=True)
+@record(hashed=True)
 class Sentence:
     """A sentence's span in the text and the paragraph holding it."""
     index: int  # 0-based over the whole text
@@ -45,7 +50,7 @@ class Sentence:
     paragraph: int  # 1-based paragraph number
 
 
-@dataclass
+@record
 class Doc:
     """The segmented article. `text` is the article text exactly as read."""
     text: str
@@ -87,7 +92,7 @@ def segment(text: str, body_start: int = 0) -> Doc:
     for p in paragraphs:
         for s, e in split_sentences(text, p.start, p.end):
             if e > body_start:
-                sentences.append(Sentence(len(sentences), max(s, body_start), e, p.index))
+                sentences.append(Sentence(len(sentences), s if s >= body_start else body_start, e, p.index))
     return Doc(text, paragraphs, sentences)
 
 
@@ -99,7 +104,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         blocks.append((pos, m.start()))
         pos = m.end() - 1
     blocks.append((pos, len(text)))
-    one_per_line = not _BLANK_LINE.search(text)
+    one_per_line = len(blocks) == 1  # no blank line in the text
     out: list[Paragraph] = []
     for b0, b1 in blocks:
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text, b0, b1) if m.group(0).strip()]
@@ -132,16 +137,26 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     s = start
     for m in _END.finditer(text, start, end):
-        cut = m.end()
-        if cut >= end or not _is_boundary(text, s, m.start(), cut, end):
-            continue
-        out.append((s, cut))
-        s = cut
-        while s < end and text[s].isspace():
-            s += 1
+        first = m.group(2)
+        if first is None or first.islower():
+            continue  # only space follows; "a.m. on Monday", "the U.S. and"
+        punct = m.start()
+        if text[punct] == ".":  # not after an abbreviation or an initial (most sentence ends)
+            ends = _stop_after(_word_before(text, s, punct))
+            if not (ends or ends is None and _opener_follows(text, m.start(2), end)):
+                continue
+        out.append((s, m.end()))
+        s = m.start(1)  # past the space
     if s < end and text[s:end].strip():
         out.append((s, end))
-    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b > a]
+    spans = []
+    for a, b in out:  # a < b; a paragraph's edges are trimmed already, so trimming is rare
+        if text[a].isspace() or text[b - 1].isspace():
+            a, b = _trim(text, a, b)
+            if b <= a:
+                continue
+        spans.append((a, b))
+    return spans
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -154,34 +169,38 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _word_before(text: str, sent_start: int, punct: int) -> str:
     """The run of word characters, dots, apostrophes and hyphens that ends with the full stop at
-    `punct`, found by stepping back: a regex anchored at the stop ("[\\w.'’-]+$") is retried
-    from every position of the sentence, quadratic in a long one."""
+    `punct`: most often all that follows the last space (one test of it), else found by stepping
+    back (a regex anchored at the stop, "[\\w.'’-]+$", is retried from every position of the
+    sentence, quadratic in a long one)."""
+    i = max(text.rfind(" ", sent_start, punct) + 1, sent_start)
+    if _WORD_RUN.fullmatch(text, i, punct):
+        return text[i:punct + 1]
     i = punct
     while i > sent_start and (text[i - 1].isalnum() or text[i - 1] in "_.'’-"):
         i -= 1
     return text[i:punct + 1]
 
 
-def _is_boundary(text: str, sent_start: int, punct: int, cut: int, end: int) -> bool:
-    nxt = _NEXT_START.match(text, cut, end)
-    if not nxt:
-        return False
-    first = nxt.group(2)
-    if first.islower():
-        return False  # "a.m. on Monday", "the U.S. and"
-    if text[punct] != ".":
-        return True
-    word = _word_before(text, sent_start, punct)
+def _opener_follows(text: str, nxt: int, end: int) -> bool:
+    """After "U.S.", "p.m.": a boundary only when a usual sentence opener follows."""
+    nxt_word = _OPENING_WORD.match(text, nxt, end)
+    return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
+
+
+@lru_cache(maxsize=1 << 16)
+def _stop_after(word: str) -> bool | None:
+    """What a full stop ending `word` (the stop included) does: ends the sentence (True), not after
+    an abbreviation or an initial (False), or depends on the next word (None: "U.S.", "p.m.").
+    Kept per word: the same words end sentences in article after article."""
     bare = word.rstrip(".").lstrip("'’-").rsplit("-", 1)[-1]
-    if bare.lower() in load_set("abbreviations") or bare in load_set("abbreviations"):
+    abbreviations = load_set("abbreviations")
+    if bare.lower() in abbreviations or bare in abbreviations:
         return False
     if _INITIALISM.match(word.lstrip("'’-")):
         letters = word.count(".")
         if letters == 1 and word[0].isupper():
             return False  # an initial: "John F. Kennedy"
-        # U.S., p.m.: a boundary only when a usual sentence opener follows
-        nxt_word = _OPENING_WORD.match(text, nxt.start(2), end)
-        return bool(nxt_word) and nxt_word.group(0) in load_set("sentence_openers")
+        return None
     return True
 
 

@@ -50,8 +50,8 @@ def test_the_garbage_collector_runs_again_after_a_note_and_stays_off_if_it_was()
         gc.enable()
 
 
-def test_cue_scan_of_a_long_text_finds_the_sentences_a_search_per_word_finds(monkeypatch):
-    from briefing.extract import cue_scan
+def test_cue_scan_of_a_long_text_keeps_the_sentences_a_regex_search_finds():
+    from briefing.extract import LONG_TEXT, cue_scan
     from briefing.extract.claim_cues import family
     from briefing.segment import segment
 
@@ -59,10 +59,9 @@ def test_cue_scan_of_a_long_text_finds_the_sentences_a_search_per_word_finds(mon
             "improper, and the RCMP declined to comment. It is unclear whether the vote will pass; "
             "officials said a review is pending. ")
     text = "\n\n".join(f"{para} Item {i}." for i in range(400))  # ~90,000 characters
-    assert len(text) > cue_scan.LONG_TEXT
+    assert len(text) > LONG_TEXT
     doc = segment(text)
     pats = [family(n) for n in ("denial_cues", "no_comment_cues", "unknown_cues", "pending_cues")]
-    indexed = [cue_scan.Scan(doc).indices(p) for p in pats]
-    monkeypatch.setattr(cue_scan, "LONG_TEXT", 10 ** 12)  # the search of the text per word
-    searched = [cue_scan.Scan(doc).indices(p) for p in pats]
-    assert indexed == searched and all(indexed)
+    kept = [cue_scan.Scan(doc).indices(p) for p in pats]
+    searched = [[i for i, s in enumerate(doc.sentences) if p.search(text, s.start, s.end)] for p in pats]
+    assert all(set(s) <= set(k) for s, k in zip(searched, kept)) and all(searched)

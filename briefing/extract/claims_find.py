@@ -12,9 +12,10 @@ Families (each general, each tested in tests/cases/allegations/):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 
 from .. import rx
+from ..record import record
 from . import Context, cue_scan
 from .clauses import inside_quotes, source_region, trim_claim
 from .claim_cues import ANONYMOUS, family
@@ -48,7 +49,7 @@ _HEARSAY_SOURCE = rx.compile(ANONYMOUS.pattern + r"|(?:an? |the |his |her |their
                              re.I)
 
 
-@dataclass
+@record
 class Claim:
     """A claim cue in a sentence: its span, the words naming its source and, when named, the accused."""
     start: int
@@ -71,7 +72,7 @@ def find(ctx: Context) -> list[Claim]:
         if "reported" in kinds:
             found += _reported_accusations(text, s.start, s.end, p)
     if scan.anywhere(family("accusation_predicates")):
-        found += _quoted_accusations(ctx)
+        found += _quoted_accusations(ctx, scan)
     return _without_overlaps(found)
 
 
@@ -80,6 +81,10 @@ def _candidates(scan: cue_scan.Scan, reported: bool) -> list[tuple[int, set[str]
     only with an anonymous source or, for reported accusations, a predicate of wrongdoing); the
     other sentences hold none."""
     may: dict[int, set[str]] = {}
+    steps = (family("allegation_cues"), ANONYMOUS, _ACCUSE_OBJ, _ACCUSED_OF, _FACES, _ACCORDING,
+             family("hearsay_adverbs")) + ((family("accusation_predicates"),) if reported else ())
+    if not scan.may_hold(*steps):  # a hearsay or reported claim needs ANONYMOUS or a predicate too
+        return []
     kinds = [("verb", scan.indices(family("allegation_cues"))),
              ("hearsay", scan.all_of(ANONYMOUS, _SAY)),
              ("accuse", scan.any_of(_ACCUSE_OBJ, _ACCUSED_OF)),
@@ -117,13 +122,37 @@ def _early_predicate(text: str, s: int, e: int) -> bool:
     return m is not None and len(text[s:m.start()].split()) < 10
 
 
-def _quoted_accusations(ctx: Context) -> list[Claim]:
-    """With the quotes module: its indirect and mixed quotes that use a predicate of wrongdoing."""
+def _quoted_accusations(ctx: Context, scan: cue_scan.Scan | None = None) -> list[Claim]:
+    """With the quotes module: its indirect and mixed quotes that use a predicate of wrongdoing
+    (searched for only in a quote that may hold one, when `scan` tells)."""
+    may = _PredicateSpans(ctx, scan) if scan is not None else None
     out = []
     for q in ctx.quotes:
-        if q.kind in ("indirect", "mixed") and q.speaker_span and _early_predicate(ctx.text, q.start, q.end):
+        if q.kind in ("indirect", "mixed") and q.speaker_span and (may is None or may.overlap(q.start, q.end)) \
+                and _early_predicate(ctx.text, q.start, q.end):
             out.append(Claim(q.start, q.end, q.speaker_span[0], q.speaker_span[1], "attributed"))
     return out
+
+
+class _PredicateSpans:
+    """Whether text[s:e] may hold a predicate of wrongdoing: it overlaps a sentence that may (the
+    sentences hold every whole word of the text but the title's, and a predicate match holds one
+    of its cue words whole), or it is not within the sentences, or it ends inside a word (a
+    search stopping at e sees a word end there that the sentence's words do not have)."""
+
+    def __init__(self, ctx: Context, scan: cue_scan.Scan) -> None:
+        sents = ctx.doc.sentences
+        cands = scan.indices(family("accusation_predicates"))
+        self.text = ctx.text
+        self.starts = [sents[i].start for i in cands]
+        self.ends = [sents[i].end for i in cands]
+        self.lo, self.hi = (sents[0].start, sents[-1].end) if sents else (0, -1)
+
+    def overlap(self, s: int, e: int) -> bool:
+        if s < self.lo or e > self.hi or (e < len(self.text) and (self.text[e].isalnum() or self.text[e] == "_")):
+            return True
+        j = bisect_left(self.ends, s + 1)  # the first candidate ending after s
+        return j < len(self.starts) and self.starts[j] < e
 
 
 _KINDS = frozenset(("verb", "hearsay", "accuse", "noun", "according", "adverb"))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from .. import rx
 from ..model import Evidence
+from ..record import record
 from . import Context, cue_scan
 from .clauses import inside_quotes, quote_marks, source_region, trim_claim
 from .claim_cues import family
@@ -26,11 +26,12 @@ _SAID_NAME = rx.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
 _NAME_SAID = rx.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")
 
 
+_FAMILIES = ("denial_cues", "unverified_cues", "confirmation_cues")
 _LAST_WORD = rx.compile(r"(\w+)\W*$")
 _BEFORE_ADJECTIVE = frozenset("widely long often much the a an their his her its these those".split())
 
 
-@dataclass
+@record
 class Statement:
     """A sentence that speaks to a claim (a denial, a confirmation, a no-comment) and its speaker."""
     ev: Evidence
@@ -44,13 +45,16 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
     text = ctx.text
     doc = ctx.doc
     denials, unverified, confirms = [], [], []
-    cands = cue_scan.scan(doc).any_of(family("denial_cues"), family("unverified_cues"), family("confirmation_cues"))
-    speakers = _Speakers(ctx, ix) if cands else None
+    scan = cue_scan.scan(doc)
+    # each family is searched for only in the sentences that may hold it (the others hold no match)
+    may_deny, may_unverify, may_confirm = (set(scan.indices(family(n))) for n in _FAMILIES)
+    cands = sorted(may_deny | may_unverify | may_confirm)
+    speakers = _LazySpeakers(ctx, ix)  # read only for a cue inside quote marks
     for i in cands:  # the other sentences hold no cue
         s = doc.sentences[i]
         p = doc.paragraphs[s.paragraph - 1].start
         denial_here = False
-        for m in family("denial_cues").finditer(text, s.start, s.end):
+        for m in family("denial_cues").finditer(text, s.start, s.end) if i in may_deny else ():
             if _adjectival(text, s.start, m):
                 continue  # "widely repudiated theories"
             denial_here = True
@@ -60,11 +64,11 @@ def find(ctx: Context, ix: NameIndex) -> tuple[list[Statement], list[Statement],
             specific = _THAT_CLAUSE.match(text, m.end(), ce) is not None
             denials.append(Statement(_ev(ctx, "denial", cs, ce), who, (m.end(), ce), specific))
             break
-        for m in family("unverified_cues").finditer(text, s.start, s.end):
+        for m in family("unverified_cues").finditer(text, s.start, s.end) if i in may_unverify else ():
             if not denial_here:  # "X called the charges unsubstantiated and fabricated" denies
                 unverified.append(Statement(_ev(ctx, "unverified", s.start, s.end), None, (m.end(), s.end)))
             break
-        for m in family("confirmation_cues").finditer(text, s.start, s.end):
+        for m in family("confirmation_cues").finditer(text, s.start, s.end) if i in may_confirm else ():
             if _NEGATED.search(text, s.start, m.start()) or family("unverified_cues").search(text, s.start, s.end):
                 continue
             quoted = inside_quotes(text, p, m.start())
@@ -116,6 +120,18 @@ class _Speakers:
         if inside_quotes(ctx.text, p, s.start + 1) and ctx.doc.paragraph_at(s.start) - _para(ctx, self.last) <= 2:
             return self.last
         return None
+
+
+class _LazySpeakers:
+    """_Speakers, made when first asked (most statements are not inside quote marks)."""
+
+    def __init__(self, ctx: Context, ix: NameIndex) -> None:
+        self.ctx, self.ix, self.made = ctx, ix, None
+
+    def said(self, i: int) -> Name | None:
+        if self.made is None:
+            self.made = _Speakers(self.ctx, self.ix)
+        return self.made.said(i)
 
 
 def _quoting_sentences(ctx: Context, quotes: list) -> list[int]:

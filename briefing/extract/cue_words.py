@@ -70,9 +70,12 @@ def _seq_words(items: list, fold: bool, left: str, right: str) -> set[str] | Non
             cands.append(_whole_words(stretch, _U))
             stretch = {_tail(stretch) + b for b in exp}
             continue
-        cands.append(_whole_words(stretch, " " if _edge_non_word(op, av, 0) else _U))
-        cands.append(_inner_words(op, av, fold, _tail(stretch), _next(items, j, right)))
-        stretch = {" " if _edge_non_word(op, av, -1) else _U}
+        after = _next(items, j, right)
+        cands.append(_whole_words(stretch, " " if _edge_non_word(op, av, 0) or
+                                  (_optional_non_word(op, av, 0) and _bounds(after)) else _U))
+        cands.append(_inner_words(op, av, fold, _tail(stretch), after))
+        stretch = {" " if _edge_non_word(op, av, -1) or
+                   (_optional_non_word(op, av, -1) and _tail(stretch) == _B) else _U}
     cands.append(_whole_words(stretch, right))
     good = [c for c in cands if c]
     return max(good, key=_word_score) if good else None
@@ -128,6 +131,15 @@ def _next(items: list, j: int, right: str) -> str:
     return " " if _edge_non_word(op, av, 0) else _U
 
 
+def _optional_non_word(op, av, edge: int) -> bool:
+    """Whether a part that may match nothing ("(?: close to …)?", "(?:\\w+ ){0,3}") starts (edge
+    0) or ends (edge -1) with a character that is no word character when it matches something:
+    what it stands next to is then bounded by that character or, when it matches nothing, by
+    what lies beyond it."""
+    return (op is C.MAX_REPEAT or op is C.MIN_REPEAT) and av[0] == 0 and len(av[2]) > 0 \
+        and _edge_non_word(*av[2][edge], edge)
+
+
 def _edge_non_word(op, av, edge: int) -> bool:
     """Whether every match of a part starts (edge 0) or ends (edge -1) with a character that is
     no word character ("\\s+")."""
@@ -140,6 +152,8 @@ def _edge_non_word(op, av, edge: int) -> bool:
         return _edge_non_word(*av[2][edge], edge)
     if op is C.SUBPATTERN and len(av[3]) > 0:
         return _edge_non_word(*av[3][edge], edge)
+    if op is C.BRANCH:
+        return all(len(alt) > 0 and _edge_non_word(*alt[edge], edge) for alt in av[1])
     return False
 
 

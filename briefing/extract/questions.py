@@ -32,6 +32,7 @@ _QUESTION_MARK = rx.compile(r"\?")
 _COMMA_OR_SEMICOLON = rx.compile(r"[,;]")
 _NON_WORD = rx.compile(r"\W+")
 _CUES = ("no_comment_cues", "unknown_cues", "pending_cues")  # lexicons of the cue families
+_ASKS = "?"  # a sentence's mark in _candidates: it holds a question mark, so it may ask one
 
 
 def extract(ctx: Context) -> list[OpenQuestion]:
@@ -53,52 +54,60 @@ def extract(ctx: Context) -> list[OpenQuestion]:
 
 
 def _candidates(scan: cue_scan.Scan) -> list[tuple[int, set[str]]]:
-    """The sentences that may hold a cue or a question, with the cue families each may hold; the
-    other sentences hold neither."""
-    may: dict[int, set[str]] = {i: set() for i in scan.indices(_QUESTION_MARK)}
+    """The sentences that may hold a cue or a question, with the cue families each may hold (and
+    _ASKS when it holds a question mark); the other sentences hold neither."""
+    may: dict[int, set[str]] = {i: {_ASKS} for i in scan.indices(_QUESTION_MARK)}
     for name in _CUES:
         for i in scan.indices(family(name)):
             may.setdefault(i, set()).add(name)
     return sorted(may.items())
 
 
-def _in_sentence(ctx: Context, s: int, e: int, p: int, cues: tuple[str, ...] | set[str] = _CUES,
+def _in_sentence(ctx: Context, s: int, e: int, p: int, cues: tuple[str, ...] | set[str] = _CUES + (_ASKS,),
                  speech: _Speech | None = None) -> list[OpenQuestion]:
-    """The open questions of a sentence, looking for the cue families in `cues` only."""
+    """The open questions of a sentence, looking for the cue families in `cues` only (and for a
+    question the author asks when `cues` holds _ASKS)."""
     text = ctx.text
-    out: list[OpenQuestion] = []
-    ev = _span(ctx, s, e)
+    out: list[OpenQuestion] = []  # their evidence, the sentence, is added at the end
     taken = None
     m = _first_outside(family("no_comment_cues"), text, s, e, p) if "no_comment_cues" in cues else None
     if m:
         taken = m
-        out.append(OpenQuestion("", _phrase(text, s, e, m), "no_comment", None, [ev]))
+        out.append(OpenQuestion("", _phrase(text, s, e, m), "no_comment", None, []))
     m = _first_outside(family("unknown_cues"), text, s, e, p) if "unknown_cues" in cues else None
     if m and not _overlaps(m, taken) and _WH_CLAUSE.match(text, _skip_space(text, m.end()), e):
-        out.append(OpenQuestion("", _phrase(text, s, e, m), "unresolved", None, [ev]))
+        out.append(OpenQuestion("", _phrase(text, s, e, m), "unresolved", None, []))
     elif m and not _overlaps(m, taken) and m.group(0).lower().startswith(("question", "doubt")):
-        out.append(OpenQuestion("", _clause(text, s, e, m), "unresolved", None, [ev]))
+        out.append(OpenQuestion("", _clause(text, s, e, m), "unresolved", None, []))
     m = _first_outside(family("pending_cues"), text, s, e, p) if "pending_cues" in cues else None
     if m:
         cs, ce = _clause_span(text, s, e, m)
-        q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [ev])
+        q = OpenQuestion("", _phrase(text, s, e, m), "pending", due(ctx, cs, ce), [])
         out.append(q)
-    if _explicit(text, s, e, p) and not (speech or _Speech(ctx.quotes)).overlaps(s, e):
-        out.append(OpenQuestion("", text[s:e], "explicit", None, [ev]))
+    if _ASKS in cues and _explicit(text, s, e, p) and not (speech or _Speech(ctx.quotes)).overlaps(s, e):
+        out.append(OpenQuestion("", text[s:e], "explicit", None, []))
+    if out:  # one Span, made only for a sentence that yields a question (most yield none)
+        ev = _span(ctx, s, e)
+        for q in out:
+            q.evidence.append(ev)
     return out
 
 
 class _Speech:
     """Where the quotes module holds words as someone's speech (direct or mixed quotes; it sees
     quotes across paragraphs), asked per question sentence in O(log n): a scan of every quote
-    for each question was quadratic in a long text."""
+    for each question was quadratic in a long text. Indexed when first asked (few articles ask)."""
 
     def __init__(self, quotes: list) -> None:
-        spans = sorted((q.start, q.end) for q in quotes if q.kind in ("direct", "mixed"))
-        self.starts = [a for a, _ in spans]
-        self.max_end = list(accumulate((b for _, b in spans), max))  # the furthest end so far
+        self.quotes = quotes
+        self.starts: list[int] | None = None
+        self.max_end: list[int] = []
 
     def overlaps(self, s: int, e: int) -> bool:
+        if self.starts is None:
+            spans = sorted((q.start, q.end) for q in self.quotes if q.kind in ("direct", "mixed"))
+            self.starts = [a for a, _ in spans]
+            self.max_end = list(accumulate((b for _, b in spans), max))  # the furthest end so far
         i = bisect_left(self.starts, e)  # the quotes that start before e: any of them ends after s?
         return i > 0 and self.max_end[i - 1] > s
 

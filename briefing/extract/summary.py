@@ -77,7 +77,8 @@ def _usable(ctx: Context, s: Sentence, furniture: dict[int, bool]) -> Span | Non
     if d:
         start = d.end()
     body = text[start:end]
-    if len(body.split()) < MIN_WORDS or _BYLINE.match(body) or family("boilerplate").match(body.lstrip()):
+    if len(body.split(None, MIN_WORDS)) < MIN_WORDS or _BYLINE.match(body) or \
+            family("boilerplate").match(body.lstrip()):
         return None
     if s.paragraph not in furniture:
         para = ctx.doc.paragraphs[s.paragraph - 1]
@@ -88,9 +89,42 @@ def _usable(ctx: Context, s: Sentence, furniture: dict[int, bool]) -> Span | Non
 
 
 def _furniture(ptext: str) -> bool:
-    """A headline, subhead or captioned paragraph (asked once per paragraph, not per sentence:
-    the end-anchored searches cost a scan of the paragraph each)."""
-    return bool((not _END_PUNCT.search(ptext) and len(ptext.split()) <= HEADLINE_WORDS) or _CREDIT.search(ptext))
+    """A headline, subhead or captioned paragraph (asked once per paragraph, not per sentence).
+
+    Both regexes are anchored at the end, yet a search tries them from every position of the
+    paragraph: the cheap test goes first (a headline is short; `split` stops counting past the
+    limit) and each search starts where its only possible matches can (the pos argument; the
+    regex still sees the text before it)."""
+    if len(ptext.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS and \
+            not _END_PUNCT.search(ptext, _closing_start(ptext)):
+        return True
+    starts = [i for i in map(ptext.rfind, _CREDIT_NAMES) if i >= 0]
+    if ptext.rstrip().endswith(")") and "(" in ptext:
+        starts.append(ptext.rfind("("))
+    return bool(starts) and _CREDIT.search(ptext, min(starts)) is not None
+
+
+# Every match of _CREDIT starts at the last place one of its names is written (only a bracket,
+# a space and a full stop may follow) or, when the paragraph ends with ")", at the last "(".
+_CREDIT_NAMES = ("Getty Images", "AP Photo", "Reuters/", "CP Photo")
+
+
+_CLOSERS = "\"'”’)]"
+
+
+def _closing_start(ptext: str) -> int:
+    """Where a match of _END_PUNCT must start: the character before the paragraph's trailing run
+    of closing quotes, brackets and `&quot;` (then white space). None of those characters is a
+    full stop, so a match starting anywhere else would leave something unmatched before `$`."""
+    i = len(ptext.rstrip())
+    while i > 0:
+        if ptext[i - 1] in _CLOSERS:
+            i -= 1
+        elif ptext.endswith("&quot;", 0, i):
+            i -= 6
+        else:
+            break
+    return max(i - 1, 0)
 
 
 def out_of_lead(ctx: Context, s: Sentence) -> bool:

@@ -8,10 +8,11 @@ FAMILIES). `finder.Finder` gives the same, faster. Context checks that a regex c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 
 from ... import rx
+from ...record import record
 from . import words as W
 
 # Word edges: not inside a word, a number, an amount ($1990) or a decimal.
@@ -47,7 +48,7 @@ def _weekday_alt() -> str:
     return f"(?:{W.alt(full, True)}|(?:{W.alt(abbr, True)})\\.)"
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Match:
     """A date or time expression matched in the text, with the family that matched it."""
     family: str

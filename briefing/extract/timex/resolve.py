@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from ... import rx
+from ...record import record
 from . import words as W
 from .calendar import (add_months, holiday_date, iso_week, quarter_of, safe_date, weekday_date,
                        year_for, ymd)
@@ -24,7 +24,7 @@ _DIGITS = rx.compile(r"\d+")
 _A_COUPLE = rx.compile(r"a\s+couple", re.I)
 
 
-@dataclass
+@record
 class Res:
     """An expression resolved: its date (ISO, possibly partial), granularity and value."""
     date: str | None
@@ -33,7 +33,7 @@ class Res:
     derived: bool = False  # computed back from the period in focus ("a year earlier"): not a new focus
 
 
-@dataclass
+@record
 class State:
     """The dateline, and the last date of each granularity the article mentioned."""
     dct: dt.date | None
