@@ -25,6 +25,8 @@ FRAGMENTS = [
     "on Monday", "last week", "Feb. 27, 2023", "2023-02-27", "in 2019", "next year",
     "The minister", "He", "She", "they", "U.S.", "p.m.", "(", ")", "[", "]", "1", "42",
     "x" * 300, "word " * 50,
+    # letters re.IGNORECASE folds onto ASCII ones: "fırst quarter", "hımself", "recent yearſ", "K"
+    "f\u0131rst quarter", "h\u0131mself", "recent year\u017f", "\u212a", "\u0130",
 ]
 
 news_like = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=20), min_size=0, max_size=80).map("".join)

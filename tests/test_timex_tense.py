@@ -10,13 +10,19 @@ from briefing.extract.timex import tense as T
 _WORDS = """will 'll ’ll won't shall going to is expected set scheduled due for until has have plans
 intends next upcoming coming would was were did ago had went needed indeed walked be being must it's
 Will WILL Going TO O'Neill swill swilled x_will 5will é ı İ said’ ‘said , ; : — – -- ( ) " “ ”
-but and which that whether when Monday May 5 2019 last week tomorrow""".split()
+but and which that whether when Monday May 5 2019 last week tomorrow he'll we’ll It'll 5'll _'ll""".split()
 
 
 def _texts(n: int, seed: int):
     rnd = random.Random(seed)
     for _ in range(n):
         yield " ".join(rnd.choice(_WORDS) for _ in range(rnd.randrange(1, 30)))
+
+
+def test_a_contraction_of_will_is_a_future_cue() -> None:
+    assert T.tense_of("He'll meet the minister on Monday.") == "future"
+    assert T.tense_of("They’ll vote next week.") == "future"
+    assert T.cues("The 'll key is broken.") == []  # not after a letter: no contraction
 
 
 def test_cues_equal_the_word_by_word_reading() -> None:

@@ -20,7 +20,7 @@ from .namefinder import Name, NameIndex
 
 _THAT_CLAUSE = rx.compile(r"\s+(?:that|having|being|he|she|they|it|any|ever)\b", re.I)
 _BUT = rx.compile(r",?\s+\bbut\b\s+|;\s+", re.I)
-_NEGATED = rx.compile(r"\b(?:not|never|neither|nor|n't)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED = rx.compile(r"(?:\b(?:not|never|neither|nor|cannot)|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)
 # "…," said Dong / "…," Dong said / "…," he said: the speaker of a quote, outside its marks.
 _SAID_NAME = rx.compile(r"\b(?:said|says|added|told \w+(?: \w+)?)\s+(?=[A-Z])")
 _NAME_SAID = rx.compile(r"(?:\b(he|she)|([A-Z][\w'’.-]+))\s+(?:\w+\s+)?(?:said|says|added|wrote|told)\b")

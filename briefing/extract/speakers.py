@@ -717,7 +717,9 @@ class Namer:
                 continue
             p = _REFLEXIVE.search(self.text, m.end(), sent.end)
             if p:
-                votes.setdefault(run[-1].lower(), Counter())[_SEX[p.group(0).lower()]] += 1
+                # "hımself" matches too (re.IGNORECASE folds ı onto i): read by its h…m/h…r
+                sex = "m" if p.group(0)[1:3].lower() != "er" else "f"
+                votes.setdefault(run[-1].lower(), Counter())[sex] += 1
         out = {}
         for k, c in votes.items():  # the sex with more votes (counts are positive; a tie says nothing)
             if len(c) == 1:

@@ -99,7 +99,7 @@ def _families() -> tuple[tuple[str, _Lazy, frozenset[str]], ...]:
                     rf"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d)){E}", 0),
         ("md", rf"{B}(?i:(?P<mod>{MODS_EDGE}|this\s+past|this\s+coming|last|next|this)[\s-]+)?(?P<mon>{M})\s+(?P<day>{DAY})"
                rf"(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*-\s*year)", 0),
-        ("dm", rf"{B}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{M})(?:,?\s+(?P<year>{YEAR}))?", 0),
+        ("dm", rf"{B}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{M}){E}(?:,?\s+(?P<year>{YEAR}))?", 0),
         ("my", rf"{B}(?i:(?P<mod>{MODS_EDGE})[\s-]+)?(?P<mon>{M})\s*,?\s+(?:of\s+)?"
                rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year{E})", 0),
         ("month", rf"{B}(?i:(?P<mod>{MODS_EDGE}|{REL}|earlier|later|(?:earlier|later)\s+this)[\s-]+)?"
@@ -224,8 +224,14 @@ def find(text: str, start: int, end: int) -> list[Match]:
     return _longest(cands)
 
 
+# Letters re.IGNORECASE matches with ASCII ones though none is an ASCII letter (dotted İ, dotless ı,
+# long ſ, the Kelvin sign): a group's words are looked up in the word tables as their ASCII twin
+# ("fırst quarter" is the first quarter), one letter for one so lengths stay the same.
+_ASCII_TWIN = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
 def _candidate(rank: int, name: str, m: re.Match, text: str) -> tuple[int, Match, bool]:
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    g = {k: v if v.isascii() else v.translate(_ASCII_TWIN) for k, v in m.groupdict().items() if v is not None}
     cand = Match(name, m.start(), m.end(), g)
     if name == "ago" and g["dir"].lower() in ("before", "after") and _EVENT_AFTER.match(text, m.end()):
         g["event_after"] = "yes"

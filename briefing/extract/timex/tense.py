@@ -140,7 +140,7 @@ def _future(text: str, low: str, a: int, b: int, fut_rx: re.Pattern) -> list[tup
     while (m := search(low, pos, b)) is not None:
         i = m.start()
         c = text[i - 1] if i > a else " "
-        if c.isalnum() or c in "_’'":
+        if not _cue_may_start(low[i], c):
             pos = i + 1  # the look-behind fails here: try from the next character
         else:
             out.append((i - a, "future"))
@@ -166,11 +166,23 @@ def _word_start(low: str, letters: bytes, i: int, a: int) -> int:
     return k
 
 
+def _cue_may_start(first: str, before: str) -> bool:
+    """A cue starts a word ("will"), or, when it opens with an apostrophe ("'ll"), ends one ("he'll")."""
+    if first in "'’":
+        return before.isalpha()
+    return not (before.isalnum() or before in "_’'")
+
+
 @lru_cache(maxsize=None)
 def _cues_plain_rx():
-    fut = W.load_future_cues()
-    return rx.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
-                                                  sorted(fut, key=len, reverse=True)) + r")(?![\w])", re.I)
+    fut = sorted(W.load_future_cues(), key=len, reverse=True)
+
+    def alt(cues):
+        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    words = [c for c in fut if c[0] not in "'’"]
+    contractions = [c for c in fut if c[0] in "'’"]
+    return rx.compile(r"(?:(?<![\w’'])(?:" + alt(words) + r")|(?<=[^\W\d_])(?:" + alt(contractions) + r"))(?![\w])",
+                      re.I)
 
 
 def _cues_plain(text: str) -> list[tuple[int, str]]:
