@@ -86,12 +86,9 @@ def _title_before(text: str, c: Cand) -> str:
         end = start
         start = pos
     while len(words) < _MAX_ROLE_WORDS:
-        # (a test for a line break between the word and `pos` used to stand here, but it read the
-        # text after the match, always empty, so it never stopped the role at a line break: the
-        # role still runs over one; reported, kept for identical notes)
         wstart, w = _word_back(text, pos)
-        if not w:
-            break
+        if not w or "\n" in text[wstart + len(w):pos]:
+            break  # a role never runs back over a line break (a headline's last words, a list)
         lw = w.lower()
         first = text[pos:end].split()[:1]
         if first and first[0][:1].isupper() and (
