@@ -65,3 +65,40 @@ def test_cue_scan_of_a_long_text_keeps_the_sentences_a_regex_search_finds():
     kept = [cue_scan.Scan(doc).indices(p) for p in pats]
     searched = [[i for i, s in enumerate(doc.sentences) if p.search(text, s.start, s.end)] for p in pats]
     assert all(set(s) <= set(k) for s, k in zip(searched, kept)) and all(searched)
+
+
+def _merged_pairwise(items):
+    """questions._merged as it was: each question against every earlier one (the reference)."""
+    from briefing.extract.questions import _norm, _same_ev, _same_vote
+
+    out = []
+    for q in items:
+        twin = next((o for o in out if o.kind == q.kind and (_norm(o.text) == _norm(q.text) or _same_ev(o, q)
+                                                            or _same_vote(o, q))), None)
+        if twin is None:
+            out.append(q)
+            continue
+        twin.due = twin.due or q.due
+        for ev in q.evidence:
+            if not any(x.start == ev.start and x.end == ev.end for x in twin.evidence):
+                twin.evidence.append(ev)
+    return out
+
+
+def test_merging_questions_by_index_equals_comparing_every_pair():
+    import copy
+    import random
+
+    from briefing.extract.questions import _merged
+    from briefing.model import OpenQuestion, Span
+
+    rnd = random.Random(5)
+    texts = ["Whether the vote passes", "whether the vote passes.", "Whether the deal holds", "Why now?",
+             "When the council votes on it", "Whether funds were misused"]
+    for _ in range(300):
+        items = []
+        for n in range(rnd.randrange(1, 25)):
+            spans = [Span("x", s, s + 3, 1) for s in rnd.sample(range(0, 40, 4), rnd.randrange(0, 3))]
+            items.append(OpenQuestion(f"Q{n}", rnd.choice(texts), rnd.choice(["pending", "contested", "explicit"]),
+                                      rnd.choice([None, None, "2024-05-01", "2024-06-01"]), spans))
+        assert _merged(copy.deepcopy(items)) == _merged_pairwise(copy.deepcopy(items))

@@ -211,19 +211,42 @@ def _span(ctx: Context, s: int, e: int) -> Span:
 def _merged(items: list[OpenQuestion]) -> list[OpenQuestion]:
     """Merge duplicates (same kind and same words, or same kind and same evidence), and pending
     votes of one article where at most one is dated (news copy reports one vote at a time; the
-    undated mention is the same vote told again), keeping every piece of evidence."""
+    undated mention is the same vote told again), keeping every piece of evidence.
+
+    Each question merges into the first earlier one it matches; indexes of the earlier ones by
+    words and by evidence span find it without comparing every pair (a 1 MB article has
+    thousands of questions)."""
     out: list[OpenQuestion] = []
+    by_words: dict[tuple[str, str], int] = {}
+    by_span: dict[tuple[str, int, int], int] = {}
+    votes: list[int] = []  # pending votes, in order
     for q in items:
-        twin = next((o for o in out if o.kind == q.kind and (_norm(o.text) == _norm(q.text) or _same_ev(o, q)
-                                                            or _same_vote(o, q))), None)
-        if twin is None:
+        found = [by_words.get((q.kind, _norm(q.text)), len(out))]
+        if q.kind != "contested" and q.kind != "unverified":
+            found += [by_span.get((q.kind, y.start, y.end), len(out)) for y in q.evidence]
+        if q.kind == "pending" and _VOTE.search(q.text):
+            found.append(next((i for i in votes if not (out[i].due and q.due and out[i].due != q.due)), len(out)))
+        at = min(found)
+        if at == len(out):
             out.append(q)
+            _index(q, at, by_words, by_span, votes)
             continue
+        twin = out[at]
         twin.due = twin.due or q.due
         for ev in q.evidence:
             if not any(x.start == ev.start and x.end == ev.end for x in twin.evidence):
                 twin.evidence.append(ev)
+                key = (twin.kind, ev.start, ev.end)
+                by_span[key] = min(by_span.get(key, at), at)
     return out
+
+
+def _index(q: OpenQuestion, at: int, by_words: dict, by_span: dict, votes: list[int]) -> None:
+    by_words.setdefault((q.kind, _norm(q.text)), at)
+    for y in q.evidence:
+        by_span.setdefault((q.kind, y.start, y.end), at)
+    if q.kind == "pending" and _VOTE.search(q.text):
+        votes.append(at)
 
 
 def _same_ev(a: OpenQuestion, b: OpenQuestion) -> bool:
