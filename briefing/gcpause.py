@@ -12,9 +12,9 @@ costs ~8 ms of a ~125 ms run and frees nothing; the interpreter's last full coll
 walks them all once more for ~20 ms. So the console script (briefing/console.py) holds the
 collector off from its first line; a batch of several inputs, which may run for hours, freezes what
 start-up made (never scanned again) and turns collection back on; and just before the process
-exits everything is frozen, so the final collection has nothing to scan. Nothing is skipped at exit:
-files are flushed and closed, atexit handlers run; only objects in reference cycles are left for the
-operating system to reclaim, and every file we write is closed explicitly before then.
+exits everything is frozen, so the final collection has nothing to scan. When nothing is registered
+to run at exit, console.leave then skips the interpreter's teardown altogether (after flushing
+standard output and error); every file briefing writes is closed explicitly before then.
 """
 from __future__ import annotations
 
