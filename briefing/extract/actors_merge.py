@@ -7,12 +7,13 @@ from collections import defaultdict
 from dataclasses import field
 from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 from .. import rx
 from ..record import record
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import ORG, PERSON, PLACE, add_evidence, decide, indefinite, org_context
+from .actors_typing import ORG, PERSON, PLACE, add_votes, decide, indefinite, name_votes, org_context
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
@@ -47,56 +48,108 @@ class _Union:
             self.parent[rb] = ra
 
 
+class Form(NamedTuple):
+    """What the rules ask of one form of a name (a candidate's key), kept by form: a batch names the
+    same forms again and again."""
+    words: tuple[str, ...]
+    low: str                          # the form in lower case
+    known: tuple[str, str] | None     # its known-body entry
+    canon: str | None                 # its canonical place
+    listed: bool                      # a list (known bodies, parties, places) names it
+    party: str                        # the party it names, if any
+    person: int                       # the votes of its own words (_name_votes)
+    org: int
+    place: int
+
+
+@lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
+def _form(k: str) -> Form | None:
+    """The form's facts, or None when the form names no actor at all (_keepable)."""
+    if not _keepable(k):
+        return None
+    low = k.lower()
+    words = tuple(k.split())
+    party = _party(k)
+    listed = low in lex.KNOWN_ORGS or bool(party) or low in lex.PLACES
+    return Form(words, low, lex.KNOWN_ORGS.get(low), lex.PLACES.get(low), listed, party,
+                *name_votes(words, low))
+
+
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
     """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
-    keyed = [(k, c) for c in cands if _keepable(k := c.key)]
-    cands = [c for _, c in keyed]
-    by_key: dict[str, list[Cand]] = {}
+    forms: dict[str, Form] = {}
+    by_key: dict[str, list[Cand]] = {}  # key → its mentions, in the text's order
     votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
-    for k, c in keyed:
+    refused: set[str] = set()
+    kept: list[Cand] = []
+    for c in cands:
+        k = c.key
         v = votes.get(k)
         if v is None:
-            by_key[k], v = [c], {}
-            votes[k] = v
+            if k in refused:
+                continue
+            f = _form(k)
+            if f is None:
+                refused.add(k)
+                continue
+            forms[k] = f
+            by_key[k] = [c]
+            votes[k] = v = {}
         else:
             by_key[k].append(c)
-        add_evidence(text, c, v)
+        kept.append(c)
+        add_votes(text, c, v)  # the context's votes; the name's own are added by key below
     types = {}
-    for k in by_key:
-        v = votes[k]
-        if _party(k):
+    for k, v in votes.items():
+        f = forms[k]
+        if f.person or f.org or f.place:
+            n = len(by_key[k])  # every mention of the form votes its words' votes
+            if f.person:
+                v[PERSON] = v.get(PERSON, 0) + n * f.person
+            if f.org:
+                v[ORG] = v.get(ORG, 0) + n * f.org
+            if f.place:
+                v[PLACE] = v.get(PLACE, 0) + n * f.place
+        if f.party:
             types[k] = ORG
         elif len(v) == 1:
             types[k] = next(iter(v))  # one type has votes (the usual case): decide gives it
         else:
-            types[k] = decide(v, _facts(k)[0])
+            types[k] = decide(v, f.words)
     uf = _Union()
     uf.parent = {k: k for k in by_key}  # every key its own root, as find would set them
-    ambiguous = _link(text, cands, by_key, types, uf, votes)
+    ambiguous = _link(text, kept, by_key, types, uf, votes, forms)
+    # the entities, in the order their first mention comes (by_key is in that order), each with
+    # its forms
     find = uf.find
-    root = {k: find(k) for k in by_key}
     groups: dict[str, Entity] = {}
-    for k, c in keyed:
+    keys_of: dict[str, list[str]] = {}
+    for k, cs in by_key.items():
         if k in ambiguous:
             continue
-        e = groups.get(root[k])
+        r = find(k)
+        e = groups.get(r)
         if e is None:
-            e = groups[root[k]] = Entity()
-        e.cands.append(c)
+            groups[r] = Entity(cs)  # (by_key's list, read no more)
+            keys_of[r] = [k]
+        else:
+            e.cands += cs
+            keys_of[r].append(k)
     ents = list(groups.values())
-    _assign_ambiguous(cands, ambiguous, ents)
+    if ambiguous:
+        _assign_ambiguous(kept, ambiguous, ents)
+        keys_all = [list({c.key: 0 for c in e.cands}) for e in ents]
+    else:
+        keys_all = list(keys_of.values())
     out = []
-    for e in ents:
+    for e, keys in zip(ents, keys_all):
         cands = e.cands
         if len(cands) > 1:
-            cands.sort(key=_START)
-            keys = {c.key for c in cands}
-        else:
-            keys = {cands[0].key}
-        if len(keys) == 1 and (cands[0].key.lower() not in lex.COMPANIES or not _company(text, cands[0].key, cands)):
+            cands.sort(key=_START)  # (mentions start at different places)
+        if len(keys) == 1 and (forms[keys[0]].low not in lex.COMPANIES or not _company(text, keys[0], cands)):
             # one form (most actors): its votes and type as the keys got them (a lone form is no
             # surname of a fuller one)
-            e.name = next(iter(keys))
+            e.name = keys[0]
             total = votes[e.name]
             e.type = types[e.name]
         else:
@@ -234,8 +287,7 @@ def _common_end(name: str, lower: frozenset[str]) -> bool:
     return words[0] in lex.DEMONYMS and words[0] not in lex.FIRST_NAMES
 
 
-@lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
-def _keepable(k: str) -> bool:
+def _keepable(k: str) -> bool:  # (asked once a form: _form keeps the answer)
     if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
         return False  # "NGOs", "MPs": plural common nouns
     if k in lex.NOT_NAMES or k in lex.DEMONYMS or k.lower() in lex.TITLES:
@@ -254,30 +306,19 @@ def _party(key: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=65536)
-def _facts(k: str) -> tuple[tuple[str, ...], str, tuple[str, str] | None, str | None, bool]:
-    """A form's words, lower case, known-body entry, canonical place, and whether a list (known
-    bodies, parties, places) names it: what the linking rules ask of each form, kept by form."""
-    low = k.lower()
-    listed = low in lex.KNOWN_ORGS or bool(_party(k)) or low in lex.PLACES
-    return tuple(k.split()), low, lex.KNOWN_ORGS.get(low), lex.PLACES.get(low), listed
-
-
-def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, votes: dict) -> set[str]:
+def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, votes: dict,
+          forms: dict[str, Form]) -> set[str]:
     """Union keys that name one actor; return single words shared by several people's names."""
     keys = list(by_key)
-    facts = {k: _facts(k) for k in keys}
-    lower = {f[1]: k for k, f in facts.items()}
+    lower = {f.low: k for k, f in forms.items()}
     # one pass over the keys for the rules that join a key to one named before it (the joins give
     # the same groups in any order: only which keys end up together counts)
     party_of: dict[str, str] = {}
     place_of: dict[str, str] = {}
     initials: dict[str, str] = {}
     union = uf.union
-    for k in keys:
-        words, _, known, canon, _ = facts[k]
+    for k, (words, _, known, canon, _, p, _, _, _) in forms.items():
         # parties: "Conservatives", "Conservative Party", "NDP"
-        p = _party(k)
         if p:
             if p in party_of:
                 union(party_of[p], k)
@@ -307,16 +348,16 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
         for k in keys:
             if k.isupper() and k in initials:
                 union(initials[k], k)
-    return _link_names(keys, types, uf, votes, facts)
+    return _link_names(keys, types, uf, votes, forms)
 
 
-def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, facts: dict) -> set[str]:
+def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, forms: dict[str, Form]) -> set[str]:
     """Surnames (and unambiguous other parts) join people's full names; first words join outlets."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
     shortened: dict[str, str] = {}  # "Global" → "Global News"
     for k in keys:
-        words = facts[k][0]
+        words = forms[k].words
         if len(words) == 1:
             continue
         # a name typed by context alone may still be a person's: "Zweli Mkhize ... Mkhize said"
@@ -333,7 +374,7 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, facts: di
     for k, ks in last.items():
         roots[k] = {uf.find(x) for x in ks}
     for k in keys:
-        words, low, _, _, listed = facts[k]
+        words, low, _, _, listed, *_ = forms[k]
         if listed:
             continue  # "Shanghai" is not short for "Shanghai Pride"
         if k in roots and k not in last.get(k, ()) and (len(words) == 1 or k in last):

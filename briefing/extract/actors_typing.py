@@ -83,9 +83,15 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
     """Add one mention's votes to `v` (type → votes; a type gets an entry only for votes above 0).
     Weights rank the evidence: an honorific over the lists, the lists over words inside the name,
     those over the context. (The order votes arrive in does not matter: `decide` reads only the
-    totals.) org_context and person_context are read inline here, with cheap tests first: this
-    runs for every mention of a batch."""
+    totals.)"""
     person, org, place = _name_votes(c.words)
+    add_votes(text, c, v, person, org, place)
+
+
+def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place: int = 0) -> None:
+    """add_evidence for a mention whose name's own votes (_name_votes) are given: the mention's and
+    its context's votes are added to them. org_context and person_context are read inline here,
+    with cheap tests first: this runs for every mention of a batch."""
     if c.honorific:
         person += 100
     if c.suffix:
@@ -94,86 +100,137 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         elif c.suffix in _ORG_SUFFIXES:
             org += 1
     start, end = c.start, c.end
-    before = text[start - 30 if start > 30 else 0:start]
-    back = before[::-1]  # for the reversed patterns
-    # every reversed pattern but _BEFORE_R opens with white space (as does has_lower_title's look
-    # back): after a quote mark, a bracket or at the text's start, none of them can match
-    spaced = back[:1].isspace()
     named = c.title or c.honorific
-    # the word before the name (reversed), whole in the window; `plain` when it is a plain word, ASCII
-    # lower-case letters (most are: "said", "the", "by"), which answers for three of the patterns
-    # below (see _plain_word_before)
-    rword = plain = ""
-    if spaced:
-        m = WORD_BACK_R.match(back)
-        if m and m.end(1) < len(back):
-            rword = m.group(1)
-            if rword.isascii() and rword.isalpha() and rword.islower():
-                plain = rword
-    if c.title:
-        person += 20  # "Prime Minister Justin Trudeau"
-    elif spaced:
-        # _title_before, inline (it runs for most names): the word before, whole in the window, that
-        # opens in lower case and is a title's last word asks has_lower_title; any other word says no
-        if rword:
-            word = rword[::-1]
-            low = word.lower()
-            if word[:1].islower() and (low in lex.TITLES or low in title_ends()) and has_lower_title(text, start):
-                person += 20  # "executive Meng Wanzhou"
-        elif has_lower_title(text, start):
+    lo = start - 30 if start > 30 else 0
+    # Most names follow a plain word (ASCII lower-case letters) and one space: "said Trudeau", "in
+    # Ottawa". That word is found with rfind, and what the patterns read before the name follows from
+    # it alone (_plain_facts), but for the words "the", "of", "in" and "for".
+    word = ""
+    if text[start - 1:start] == " ":
+        j = text.rfind(" ", lo, start - 1)
+        if j >= 0:
+            word = text[j + 1:start - 1]
+            if not (word.isalpha() and word.isascii() and word.islower()):
+                word = ""
+    orgb = None  # _ORG_BEFORE_R's match, where the context's end allows it
+    if word:
+        titleish, prep, ends, kin, noun = _plain_facts(word)
+        if c.title or titleish and has_lower_title(text, start):
             person += 20
-    if plain and plain != "eht":
-        if plain in _PLACE_PREPS_R:  # _BEFORE_R's word is the plain word ("the" has it look past)
-            place += 1
+        if ends:
+            if word == "the":
+                back = text[lo:start][::-1]
+                m = _BEFORE_R.match(back)  # "the" has it look past to the word before
+                if m and m.group(1).lower() in _PLACE_PREPS_R:
+                    place += 1
+                org += 1  # _THE_R matches: "the Odinga camp" says little about "Raila Odinga"
+                # _SEAT_OF_R and _ORG_BEFORE_R read "of", "in" or "for" (any case) before "the"
+                t = back[5:9]
+                if not t.isascii() or t[:1].isspace() or t[:3].lower() in ("fo ", "ni ") or t.lower() == "rof ":
+                    if _SEAT_OF_R.match(back):
+                        place += 12
+                    orgb = _ORG_BEFORE_R.match(back)
+            elif word == "of" or word == "in" or word == "for":
+                back = text[lo:start][::-1]
+                if word != "in" and _SEAT_OF_R.match(back):
+                    place += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
+                orgb = _ORG_BEFORE_R.match(back)
+            # (any other word ending in those letters opens none of the three patterns)
+        place += prep
     else:
-        m = _BEFORE_R.match(back)
-        if m and m.group(1).lower() in _PLACE_PREPS_R:
-            place += 1
-    if spaced:  # _ends(before), inline
-        ends = before.rstrip()[-3:].lower()
-        if ends != "for" and ends != "the":
-            ends = ends[-2:]
-            if ends != "of" and ends != "in":
-                ends = ""
-    else:
-        ends = ""
-    if ends:
-        if _SEAT_OF_R.match(back):
-            place += 12  # "the MP for Carleton", "the riding of Papineau": an electoral district
-        if ends == "the" and _THE_R.match(back):
-            org += 1  # "the Odinga camp" says little about "Raila Odinga"
+        before = text[lo:start]
+        back = before[::-1]  # for the reversed patterns
+        # every reversed pattern but _BEFORE_R opens with white space (as does has_lower_title's look
+        # back): after a quote mark, a bracket or at the text's start, none of them can match
+        spaced = back[:1].isspace()
+        # the word before the name (reversed) as WORD_BACK_R reads it, and `rword` when it lies
+        # whole in the window; `plain` when that is a plain word
+        g = rword = plain = ""
+        if spaced:
+            m = WORD_BACK_R.match(back)
+            if m:
+                g = m.group(1)
+                if m.end(1) < len(back):
+                    rword = g
+                    if g.isascii() and g.isalpha() and g.islower():
+                        plain = g
+        if c.title:
+            person += 20  # "Prime Minister Justin Trudeau"
+        elif spaced:
+            # _title_before, inline: the word before, whole in the window, that opens in lower case
+            # and is a title's last word asks has_lower_title; any other word says no
+            if rword:
+                w = rword[::-1]
+                low = w.lower()
+                if w[:1].islower() and (low in lex.TITLES or low in title_ends()) and has_lower_title(text, start):
+                    person += 20  # "executive Meng Wanzhou"
+            elif has_lower_title(text, start):
+                person += 20
+        if g and g != "eht" and g.isascii() and g.isalpha():
+            if g.lower() in _PLACE_PREPS_R:  # _BEFORE_R's word is WORD_BACK_R's (see _plain_word_before)
+                place += 1
+        else:
+            m = _BEFORE_R.match(back)
+            if m and m.group(1).lower() in _PLACE_PREPS_R:
+                place += 1
+        if spaced:  # _ends(before), inline
+            ends = before.rstrip()[-3:].lower()
+            if ends != "for" and ends != "the":
+                ends = ends[-2:]
+                if ends != "of" and ends != "in":
+                    ends = ""
+        else:
+            ends = ""
+        if ends:
+            if _SEAT_OF_R.match(back):
+                place += 12
+            if ends == "the" and _THE_R.match(back):
+                org += 1
+            orgb = _ORG_BEFORE_R.match(back)
+        if plain:  # _NOUN_BEFORE_R's word is the plain word, when it has two letters or more
+            noun = len(plain) > 1 and plain[::-1] in lex.ORG_NOUNS
+        elif g[:1] in _NOUN_FIRSTS:  # (a word _NOUN_BEFORE_R may read opens WORD_BACK_R's)
+            m = _NOUN_BEFORE_R.match(back)
+            noun = m and m.group(1)[::-1] in lex.ORG_NOUNS
+        else:
+            noun = False
+        # _PERSON_BEFORE_R's alternatives open WORD_BACK_R's word, two characters or more
+        kin = (not named and len(g) > 1 and (not g[:2].isascii() or g[:2].lower() in _KIN_STARTS)
+               and _PERSON_BEFORE_R.match(back))
     after = _AFTER.match(text, end, end + 30)
-    nxt = after.group(1).lower() if after else ""
-    # _STATEMENT opens with the word _AFTER reads ("said"/"says"): any other word, read whole (not
-    # cut by _AFTER's window), rules it out
-    statement = ((nxt == "said" or nxt == "says" or not after or after.end() >= end + 30)
-                 and _STATEMENT.match(text, end, end + 40))
+    if after:
+        nxt = after.group(1).lower()
+        # _STATEMENT opens with the word _AFTER reads ("said"/"says"): any other word, read whole
+        # (not cut by _AFTER's window), rules it out
+        statement = ((nxt == "said" or nxt == "says" or after.end() >= end + 30)
+                     and _STATEMENT.match(text, end, end + 40))
+    else:
+        nxt = ""
+        # no ASCII letter after the name: _STATEMENT needs a comma, white space or an "s" there
+        ch = text[end:end + 1]
+        statement = (ch and (ch == "," or ch == "s" or ch == "S" or ch.isspace() or not ch.isascii())
+                     and _STATEMENT.match(text, end, end + 40))
     # org_context
-    if ends and _ORG_BEFORE_R.match(back) or statement and len(c.words) == 1:
+    if orgb or statement and len(c.words) == 1:
         n = 4
     elif c.possessive and _ORG_POSS.match(text, end, end + 40):
         n = 4
     elif named:
         n = 0
     else:
-        if plain:  # _NOUN_BEFORE_R's word is the plain word, when it has two letters or more
-            noun = len(plain) > 1 and plain[::-1] in lex.ORG_NOUNS
-        else:
-            m = spaced and _NOUN_BEFORE_R.match(back)
-            noun = m and m.group(1)[::-1] in lex.ORG_NOUNS
         n = 4 if noun else 3 if not c.possessive and nxt in lex.ORG_MEMBERS else 0
     c.org_votes = n
     org += n
     # person_context
     if named:
         pass  # already counted
-    elif spaced and (not plain or plain[:2] in _KIN_STARTS) and _PERSON_BEFORE_R.match(back):
-        person += 4  # (a plain word before the name must open as a kin word does)
+    elif kin:
+        person += 4
     elif c.possessive and _PERSON_POSS.match(text, end, end + 30):
         person += 4
     elif nxt in _SAID_WORDS and _SAID_PRONOUN.match(text, end, end + 30):
         person += 3
-    elif text.startswith(", ", end) and _AGE_AFTER.match(text, end, end + 8):
+    elif text.startswith(", ", end) and text[end + 2:end + 3].isdecimal() and _AGE_AFTER.match(text, end, end + 8):
         person += 4  # "Adeyemi, 45, was arrested"
     if nxt in _SAY and not statement:
         person += 2
@@ -188,6 +245,21 @@ def add_evidence(text: str, c: Cand, v: dict) -> None:
         v[ORG] = v.get(ORG, 0) + org
     if place:
         v[PLACE] = v.get(PLACE, 0) + place
+
+
+_NOUN_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyz-")  # what _NOUN_BEFORE_R's word opens with
+
+
+@lru_cache(maxsize=65536)
+def _plain_facts(word: str) -> tuple[bool, int, str, bool, bool]:
+    """What the patterns read before a name from the plain word (ASCII lower-case letters) just
+    before it, one space between: (a title's word: has_lower_title is asked; _BEFORE_R's place vote
+    unless the word is "the"; _ends; _PERSON_BEFORE_R matches; _NOUN_BEFORE_R's word is a body's
+    noun). The reversed patterns read the word, then the white space before it."""
+    back = f" {word[::-1]} "
+    ends = _ends(f" {word} ")
+    return (word in lex.TITLES or word in title_ends(), int(word != "the" and word in _PLACE_PREPS),
+            ends, bool(_PERSON_BEFORE_R.match(back)), len(word) > 1 and word in lex.ORG_NOUNS)
 
 
 def _plain_word_before(back: str) -> str:
@@ -239,54 +311,71 @@ def _title_before(text: str, start: int, back: str) -> bool:
 @lru_cache(maxsize=65536)
 def _name_votes(words: tuple[str, ...]) -> tuple[int, int, int]:
     """(person, organization, place) votes from the name's own words: _list_votes and _word_votes."""
-    got = {PERSON: 0, ORG: 0, PLACE: 0}
-    for t, n in _list_votes(words) + _word_votes(words):
-        got[t] += n
-    return got[PERSON], got[ORG], got[PLACE]
+    return name_votes(words, " ".join(words).lower())
+
+
+def name_votes(words: tuple[str, ...], low: str) -> tuple[int, int, int]:
+    """_name_votes, uncached, for the name's words and `low`, their join in lower case (the merge
+    rules keep it by form)."""
+    person = org = place = 0
+    for t, n in _list_votes(words, low) + _word_votes(words, low):
+        if t == ORG:
+            org += n
+        elif t == PLACE:
+            place += n
+        else:
+            person += n
+    return person, org, place
 
 
 # The votes that depend only on the name's words, read through _name_votes's cache (by words: a
 # name recurs within an article and across a batch). Each is a tuple of (type, weight) in the
 # order the rules add them.
-def _list_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+def _list_votes(words: tuple[str, ...], low: str | None = None) -> tuple[tuple[str, int], ...]:
     """The lists and the words inside the name: known bodies, places, Party/Agency/Valley."""
-    v: list[tuple[str, int]] = []
-    low = " ".join(words).lower()
+    if low is None:
+        low = " ".join(words).lower()
     if low in lex.KNOWN_ORGS:
-        v.append((ORG, 50))
+        v = [(ORG, 50)]
     elif low in lex.PLACES:
-        v.append((PLACE, 50))
+        v = [(PLACE, 50)]
     elif len(words) > 1 and words[0] in lex.DIRECTIONS and " ".join(words[1:]).lower() in lex.PLACES:
-        v.append((PLACE, 50))  # "East Africa", "Northern Ontario"
-    if any(w in lex.ORG_WORDS for w in words):
+        v = [(PLACE, 50)]  # "East Africa", "Northern Ontario"
+    else:
+        v = []
+    if not lex.ORG_WORDS.isdisjoint(words):
         v.append((ORG, 30))
-    elif any(w in lex.PLACE_WORDS for w in words):
+    elif not lex.PLACE_WORDS.isdisjoint(words):
         v.append((PLACE, 25))
     return tuple(v)
 
 
-def _word_votes(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+def _word_votes(words: tuple[str, ...], low: str | None = None) -> tuple[tuple[str, int], ...]:
     """First names, a body's name then its unit, acronyms, "&", articles, em-dash districts."""
+    if low is None:
+        low = " ".join(words).lower()
     v: list[tuple[str, int]] = []
-    low = " ".join(words).lower()
-    if words[0] in lex.FIRST_NAMES and not lex.generic(words[0]) and low not in lex.PLACES:
-        v.append((PERSON, 10 if len(words) > 1 else 2))
-    if len(words) > 1 and words[0].lower() in lex.KNOWN_ORGS and words[0] not in lex.FIRST_NAMES:
-        v.append((ORG, 6))  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
-    elif len(words) > 1 and (words[0] in lex.COUNTRIES or words[-1] in lex.COUNTRIES):
-        v.append((ORG, 6))  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
-    elif len(words) > 1 and any(w.lower() in lex.PLACES for w in words):
-        v.append((ORG, 2))
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+    first = words[0]
+    several = len(words) > 1
+    if first in lex.FIRST_NAMES and not lex.generic(first) and low not in lex.PLACES:
+        v.append((PERSON, 10 if several else 2))
+    if several:
+        if first.lower() in lex.KNOWN_ORGS and first not in lex.FIRST_NAMES:
+            v.append((ORG, 6))  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
+        elif first in lex.COUNTRIES or words[-1] in lex.COUNTRIES:
+            v.append((ORG, 6))  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
+        elif any(w.lower() in lex.PLACES for w in words):
+            v.append((ORG, 2))
+        if any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w) and w.lower() not in lex.PLACES
+               for w in words):
+            v.append((ORG, 3))  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
+    elif first.isupper() and len(first) > 1:
         v.append((ORG, 5))
-    elif len(words) > 1 and any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w)
-                                and w.lower() not in lex.PLACES for w in words):
-        v.append((ORG, 3))  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
     if "&" in words:
         v.append((ORG, 5))  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
-    if len(words) > 1 and words[0] in _ARTICLES:
+    if several and first in _ARTICLES:
         v.append((ORG, 1))  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
-    if any("—" in w for w in words):
+    if "—" in low:  # (the words are joined by spaces)
         v.append((PLACE, 3))  # "Beaches—East York": districts joined by an em dash
     return tuple(v)
 
