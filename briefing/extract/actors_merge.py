@@ -65,9 +65,9 @@ class Form(NamedTuple):
 @lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
 def _form(k: str) -> Form | None:
     """The form's facts, or None when the form names no actor at all (_keepable)."""
-    if not _keepable(k):
-        return None
     low = k.lower()
+    if not _keepable(k, low):
+        return None
     words = tuple(k.split())
     party = _party(k)
     listed = low in lex.KNOWN_ORGS or bool(party) or low in lex.PLACES
@@ -81,7 +81,6 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     by_key: dict[str, list[Cand]] = {}  # key → its mentions, in the text's order
     votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
     refused: set[str] = set()
-    kept: list[Cand] = []
     for c in cands:
         k = c.key
         v = votes.get(k)
@@ -97,37 +96,40 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             votes[k] = v = {}
         else:
             by_key[k].append(c)
-        kept.append(c)
         add_votes(text, c, v)  # the context's votes; the name's own are added by key below
+    if refused:
+        cands = [c for c in cands if c.key not in refused]
     types = {}
     for k, v in votes.items():
-        f = forms[k]
-        if f.person or f.org or f.place:
+        words, _, _, _, _, party, person, org, place = forms[k]
+        if person or org or place:
             n = len(by_key[k])  # every mention of the form votes its words' votes
-            if f.person:
-                v[PERSON] = v.get(PERSON, 0) + n * f.person
-            if f.org:
-                v[ORG] = v.get(ORG, 0) + n * f.org
-            if f.place:
-                v[PLACE] = v.get(PLACE, 0) + n * f.place
-        if f.party:
+            if person:
+                v[PERSON] = v.get(PERSON, 0) + n * person
+            if org:
+                v[ORG] = v.get(ORG, 0) + n * org
+            if place:
+                v[PLACE] = v.get(PLACE, 0) + n * place
+        if party:
             types[k] = ORG
         elif len(v) == 1:
             types[k] = next(iter(v))  # one type has votes (the usual case): decide gives it
         else:
-            types[k] = decide(v, f.words)
+            types[k] = decide(v, words)
     uf = _Union()
     uf.parent = {k: k for k in by_key}  # every key its own root, as find would set them
-    ambiguous = _link(text, kept, by_key, types, uf, votes, forms)
+    ambiguous = _link(text, cands, by_key, types, uf, votes, forms)
     # the entities, in the order their first mention comes (by_key is in that order), each with
     # its forms
-    find = uf.find
+    find, parent = uf.find, uf.parent
     groups: dict[str, Entity] = {}
     keys_of: dict[str, list[str]] = {}
     for k, cs in by_key.items():
         if k in ambiguous:
             continue
-        r = find(k)
+        r = parent[k]
+        if parent[r] != r:  # (most keys are their own root or point at it)
+            r = find(k)
         e = groups.get(r)
         if e is None:
             groups[r] = Entity(cs)  # (by_key's list, read no more)
@@ -137,7 +139,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             keys_of[r].append(k)
     ents = list(groups.values())
     if ambiguous:
-        _assign_ambiguous(kept, ambiguous, ents)
+        _assign_ambiguous(cands, ambiguous, ents)
         keys_all = [list({c.key: 0 for c in e.cands}) for e in ents]
     else:
         keys_all = list(keys_of.values())
@@ -164,7 +166,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
 _START = attrgetter("start")
 
 
-def _entity_type(text: str, e: Entity, keys: set[str], votes: dict) -> tuple[str, dict]:
+def _entity_type(text: str, e: Entity, keys: list[str], votes: dict) -> tuple[str, dict]:
     """Name the actor by its fullest form; its type from all its forms' votes, and those votes."""
     if len(keys) == 1:
         e.name = next(iter(keys))
@@ -198,7 +200,7 @@ def _company(text: str, name: str, cands: list[Cand]) -> bool:
     return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in cands)
 
 
-def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozenset[str]) -> bool:
+def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozenset[str]) -> bool:
     """Capitalised words that name no actor after all."""
     if _party(e.name):
         return False
@@ -215,7 +217,7 @@ def _no_actor(text: str, e: Entity, keys: set[str], total: dict, lower: frozense
         return True  # "sit as an Independent"
     if _misc_last(e.name) and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
-    if _title_start(text, first) and all(_title_start(text, c) for c in e.cands[1:]):
+    if len(first.words) == 1 and _title_start(text, first) and all(_title_start(text, c) for c in e.cands[1:]):
         return True  # "the Prime minister": a title's first word capitalised, not a name
     if _common_phrase(e, keys, lower) and not any(_org_votes(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
@@ -245,22 +247,33 @@ def _title_start(text: str, c: Cand) -> bool:
     return bool(m) and f"{c.key} {m.group(1)}".lower() in lex.TITLES
 
 
-def _common_phrase(e: Entity, keys: set[str], lower: frozenset[str]) -> bool:
+def _common_phrase(e: Entity, keys: list[str], lower: frozenset[str]) -> bool:
     """Every form is made of common words, and no list or title says it is a name."""
+    # (the forms are asked first: most actors' names are listed or have a word no list calls common)
+    for k in keys:
+        words = _uncommon_words(k)
+        if words is None:
+            return False
+        for w, low in words:
+            if w not in lower and low not in lower:
+                return False  # a word the article never writes in lower case
     for c in e.cands:
         if c.honorific or c.title:
             return False
-    for k in keys:
-        words = _listed_name_words(k)
-        if words is None:
-            return False
-        for w in words:
-            if not (lex.generic(w) or w in lower or w.lower() in lower or w.islower()):
-                return False
     return True
 
 
 @lru_cache(maxsize=65536)
+def _uncommon_words(k: str) -> tuple[tuple[str, str], ...] | None:
+    """None when the lists say the form is a name (_listed_name_words); else its words that are
+    common only if the article writes them in lower case: those neither generic nor lower case
+    (each with its lower case)."""
+    words = _listed_name_words(k)
+    if words is None:
+        return None
+    return tuple((w, w.lower()) for w in words if not (lex.generic(w) or w.islower()))
+
+
 def _listed_name_words(k: str) -> tuple[str, ...] | None:
     """None when the lists say the form is a name (a known body, a place, a party, a body's or a
     place's word in a longer name, a first name before a surname); else its words."""
@@ -287,12 +300,15 @@ def _common_end(name: str, lower: frozenset[str]) -> bool:
     return words[0] in lex.DEMONYMS and words[0] not in lex.FIRST_NAMES
 
 
-def _keepable(k: str) -> bool:  # (asked once a form: _form keeps the answer)
+def _keepable(k: str, low: str) -> bool:  # (asked once a form: _form keeps the answer)
     if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
         return False  # "NGOs", "MPs": plural common nouns
-    if k in lex.NOT_NAMES or k in lex.DEMONYMS or k.lower() in lex.TITLES:
+    if k in lex.NOT_NAMES or k in lex.DEMONYMS or low in lex.TITLES:
         return False
-    return any(ch.isalpha() for ch in k)
+    for ch in k:  # a letter (most forms open with one)
+        if ch.isalpha():
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -374,9 +390,10 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, forms: di
     for k, ks in last.items():
         roots[k] = {uf.find(x) for x in ks}
     for k in keys:
-        words, low, _, _, listed, *_ = forms[k]
-        if listed:
+        f = forms[k]
+        if f.listed:
             continue  # "Shanghai" is not short for "Shanghai Pride"
+        words = f.words
         if k in roots and k not in last.get(k, ()) and (len(words) == 1 or k in last):
             r = roots[k]
             if len(r) == 1:
@@ -389,7 +406,7 @@ def _link_names(keys: list[str], types: dict, uf: _Union, votes: dict, forms: di
             if len(r) == 1:
                 uf.union(next(iter(r)), k)
                 continue
-        if len(words) == 1 and low not in lex.PLACES and k in shortened:
+        if len(words) == 1 and f.low not in lex.PLACES and k in shortened:
             uf.union(shortened[k], k)
     return ambiguous
 

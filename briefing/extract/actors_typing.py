@@ -200,12 +200,15 @@ def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place:
     after = _AFTER.match(text, end, end + 30)
     if after:
         nxt = after.group(1).lower()
+        flags = _NEXT.get(nxt)  # what the rules below ask of the word after the name
+        if flags is None:
+            flags = _next_flags(nxt)
         # _STATEMENT opens with the word _AFTER reads ("said"/"says"): any other word, read whole
         # (not cut by _AFTER's window), rules it out
-        statement = ((nxt == "said" or nxt == "says" or after.end() >= end + 30)
+        statement = ((flags & _STATES or after.end() >= end + 30)
                      and _STATEMENT.match(text, end, end + 40))
     else:
-        nxt = ""
+        flags = 0
         # no ASCII letter after the name: _STATEMENT needs a comma, white space or an "s" there
         ch = text[end:end + 1]
         statement = (ch and (ch == "," or ch == "s" or ch == "S" or ch.isspace() or not ch.isascii())
@@ -218,7 +221,7 @@ def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place:
     elif named:
         n = 0
     else:
-        n = 4 if noun else 3 if not c.possessive and nxt in lex.ORG_MEMBERS else 0
+        n = 4 if noun else 3 if flags & _MEMBERS and not c.possessive else 0
     c.org_votes = n
     org += n
     # person_context
@@ -228,17 +231,19 @@ def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place:
         person += 4
     elif c.possessive and _PERSON_POSS.match(text, end, end + 30):
         person += 4
-    elif nxt in _SAID_WORDS and _SAID_PRONOUN.match(text, end, end + 30):
+    elif flags & _SAID and _SAID_PRONOUN.match(text, end, end + 30):
         person += 3
     elif text.startswith(", ", end) and text[end + 2:end + 3].isdecimal() and _AGE_AFTER.match(text, end, end + 8):
         person += 4  # "Adeyemi, 45, was arrested"
-    if nxt in _SAY and not statement:
-        person += 2
-    if nxt == "who":
-        person += 2
-    if c.employer or (nxt in lex.TITLES and nxt not in lex.HONORIFICS and not c.possessive
-                      and _EMPLOYER.match(text, end)):
-        org += 2  # "Huawei executive", "Reuters reporter": the body a person works for
+    if flags:
+        if flags & _SAYS and not statement:
+            person += 2
+        if flags & _WHO:
+            person += 2
+        if c.employer or (flags & _TITLE and not c.possessive and _EMPLOYER.match(text, end)):
+            org += 2  # "Huawei executive", "Reuters reporter": the body a person works for
+    elif c.employer:
+        org += 2
     if person:
         v[PERSON] = v.get(PERSON, 0) + person
     if org:
@@ -248,6 +253,22 @@ def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place:
 
 
 _NOUN_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyz-")  # what _NOUN_BEFORE_R's word opens with
+
+# What add_votes asks of the word after a name (lower case), as bits: most words have none.
+_STATES, _SAYS, _WHO, _MEMBERS, _SAID, _TITLE = 1, 2, 4, 8, 16, 32
+_NEXT: dict[str, int] = {}  # word → its bits, as words come (bounded)
+
+
+def _next_flags(word: str) -> int:
+    """The bits of the word after a name: "said"/"says" (_STATEMENT may follow), a verb of saying,
+    "who", a body's members ("fighters"), _SAID_PRONOUN's verbs, a title that is no honorific."""
+    flags = ((word == "said" or word == "says") * _STATES | (word in _SAY) * _SAYS | (word == "who") * _WHO
+             | (word in lex.ORG_MEMBERS) * _MEMBERS | (word in _SAID_WORDS) * _SAID
+             | (word in lex.TITLES and word not in lex.HONORIFICS) * _TITLE)
+    if len(_NEXT) >= 65536:
+        _NEXT.clear()
+    _NEXT[word] = flags
+    return flags
 
 
 @lru_cache(maxsize=65536)
@@ -364,11 +385,16 @@ def _word_votes(words: tuple[str, ...], low: str | None = None) -> tuple[tuple[s
             v.append((ORG, 6))  # "Google Cloud", "FIFA Resale Platform": a body's name, then its unit or product
         elif first in lex.COUNTRIES or words[-1] in lex.COUNTRIES:
             v.append((ORG, 6))  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
-        elif any(w.lower() in lex.PLACES for w in words):
-            v.append((ORG, 2))
-        if any(w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w) and w.lower() not in lex.PLACES
-               for w in words):
-            v.append((ORG, 3))  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
+        else:
+            places = lex.PLACES
+            for w in words:
+                if w.lower() in places:
+                    v.append((ORG, 2))
+                    break
+        for w in words:
+            if w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w) and w.lower() not in lex.PLACES:
+                v.append((ORG, 3))  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
+                break
     elif first.isupper() and len(first) > 1:
         v.append((ORG, 5))
     if "&" in words:
