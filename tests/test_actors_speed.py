@@ -4,7 +4,7 @@ import pytest
 from briefing.extract import actors_groups as groups
 from briefing.extract import actors_roles as roles
 from briefing.extract import actors_typing as typing_
-from briefing.extract.actors_candidates import CONNECTORS, candidates
+from briefing.extract.actors_candidates import CONNECTORS, Cand, candidates
 from briefing.extract.actors_tokens import name_tokens, tokenize
 from briefing.segment import segment
 
@@ -182,3 +182,43 @@ def test_a_plain_word_before_the_name_answers_for_three_patterns(window):
     assert (m.group(1) if m else None) == (plain if len(plain) > 1 else None)
     if typing_._PERSON_BEFORE_R.match(back):
         assert plain[:2] in typing_._KIN_STARTS
+
+
+# contexts written for the test: each before-window with each after-window, around a name
+_BEFORES = ["", "the ", "in the ", "the riding of ", "the MP for the ", "shares of the ", "his son ",
+            "spokesperson for ", "12-year-old ", "power utility ", "governor general ", "executive ",
+            "visited ", "near the ", "(", "an ", "said "]
+_AFTERS = ["", " said in a statement", "'s chief executive", "'s lawyer said", ", 45, said she", " said he",
+           " members", " who", " says", " executive Jane Roe", " told reporters", ".", " fighters said"]
+
+
+@pytest.mark.parametrize("after", _AFTERS)
+def test_a_mentions_context_votes_stay_within_context_most(after):
+    """build leaves unread the context of forms whose words fix their type (sure_type): that holds
+    only while no mention's context adds more than CONTEXT_MOST to a type."""
+    for before in _BEFORES:
+        for name, suffix, title, possessive, employer in (("Velmora", "", "", False, False),
+                                                          ("Jane Roe", "based", "Prime Minister", True, True),
+                                                          ("Ontario", "owned", "", False, True)):
+            text = before + name + after
+            s = len(before)
+            c = Cand(s, s + len(name), tuple(name.split()), s, title=title, possessive=after.startswith("'s"),
+                     suffix=suffix, employer=employer)
+            got = {}
+            typing_.add_votes(text, c, got)
+            for t, n in got.items():
+                assert n <= typing_.CONTEXT_MOST[t], (text, t, n)
+
+
+def test_sure_type_is_what_decide_gives_at_the_context_extremes():
+    most = typing_.CONTEXT_MOST
+    types = (typing_.PERSON, typing_.ORG, typing_.PLACE)
+    for own in ((0, 50, 0), (0, 0, 50), (10, 6, 50), (0, 30, 25), (2, 56, 0), (10, 2, 0), (0, 0, 0), (0, 23, 0)):
+        sure = typing_.sure_type(*own)
+        if not sure:
+            continue
+        for n in (1, 3):
+            for extra in range(8):  # each type at its most or at nothing, over n mentions
+                votes = {t: n * (v + (most[t] if extra >> i & 1 else 0)) for i, (t, v) in enumerate(zip(types, own))}
+                votes = {t: v for t, v in votes.items() if v}
+                assert typing_.decide(votes, ("X",)) == sure, (own, votes)

@@ -13,7 +13,8 @@ from .. import rx
 from ..record import record
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import ORG, PERSON, PLACE, add_votes, decide, indefinite, name_votes, org_context
+from .actors_typing import (ORG, PERSON, PLACE, add_votes, decide, indefinite, name_votes, org_context,
+                            sure_type)
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
@@ -60,6 +61,7 @@ class Form(NamedTuple):
     person: int                       # the votes of its own words (_name_votes)
     org: int
     place: int
+    sure: str                         # the type those votes fix whatever the context says, or ""
 
 
 @lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
@@ -71,8 +73,10 @@ def _form(k: str) -> Form | None:
     words = tuple(k.split())
     party = _party(k)
     listed = low in lex.KNOWN_ORGS or bool(party) or low in lex.PLACES
-    return Form(words, low, lex.KNOWN_ORGS.get(low), lex.PLACES.get(low), listed, party,
-                *name_votes(words, low))
+    person, org, place = name_votes(words, low)
+    sure = "" if party else sure_type(person, org, place)
+    return Form(words, low, lex.KNOWN_ORGS.get(low), lex.PLACES.get(low), listed, party, person, org, place,
+                sure)
 
 
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
@@ -81,6 +85,9 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     by_key: dict[str, list[Cand]] = {}  # key → its mentions, in the text's order
     votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
     refused: set[str] = set()
+    # the mentions of forms whose type their words fix (Form.sure): their context is read only
+    # where its votes are asked for (_count_later)
+    later: dict[str, list[Cand]] = {}
     for c in cands:
         k = c.key
         v = votes.get(k)
@@ -94,14 +101,23 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             forms[k] = f
             by_key[k] = [c]
             votes[k] = v = {}
+            if f.sure and not c.honorific:
+                later[k] = [c]
+                continue
         else:
             by_key[k].append(c)
+            if k in later:
+                if not c.honorific:
+                    later[k].append(c)
+                    continue
+                for d in later.pop(k):  # an honorific's 100 votes may outvote the words
+                    add_votes(text, d, v)
         add_votes(text, c, v)  # the context's votes; the name's own are added by key below
     if refused:
         cands = [c for c in cands if c.key not in refused]
     types = {}
     for k, v in votes.items():
-        words, _, _, _, _, party, person, org, place = forms[k]
+        words, _, _, _, _, party, person, org, place, _ = forms[k]
         if person or org or place:
             n = len(by_key[k])  # every mention of the form votes its words' votes
             if person:
@@ -155,15 +171,32 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
             total = votes[e.name]
             e.type = types[e.name]
         else:
+            if later:
+                _count_later(text, keys, later, votes)
             e.type, total = _entity_type(text, e, keys, votes)
         if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.PLACES:
             e.name = lex.PLACES[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
+        # A lone form whose context was not read: its type is its words' (sure), its votes at least
+        # its words' (over 5 a mention: _link_names and _no_actor's first test read the same
+        # answer), and only _no_actor's test of events and documents asks for a person's votes.
+        if later and keys[0] in later and _misc_last(e.name):
+            _count_later(text, keys, later, votes)
         if not _no_actor(text, e, keys, total, lower):
             out.append(e)
     return out
 
 
 _START = attrgetter("start")
+
+
+def _count_later(text: str, keys: list[str], later: dict[str, list[Cand]], votes: dict) -> None:
+    """Add the context's votes of the forms' mentions left for later (to the votes by form)."""
+    for k in keys:
+        cs = later.pop(k, None)
+        if cs:
+            v = votes[k]
+            for c in cs:
+                add_votes(text, c, v)
 
 
 def _entity_type(text: str, e: Entity, keys: list[str], votes: dict) -> tuple[str, dict]:
@@ -333,7 +366,7 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
     place_of: dict[str, str] = {}
     initials: dict[str, str] = {}
     union = uf.union
-    for k, (words, _, known, canon, _, p, _, _, _) in forms.items():
+    for k, (words, _, known, canon, _, p, _, _, _, _) in forms.items():
         # parties: "Conservatives", "Conservative Party", "NDP"
         if p:
             if p in party_of:
