@@ -62,6 +62,7 @@ class Form(NamedTuple):
     org: int
     place: int
     sure: str                         # the type those votes fix whatever the context says, or ""
+    uncommon: tuple[tuple[str, str], ...] | None  # what _common_phrase asks (_uncommon_words)
 
 
 @lru_cache(maxsize=65536)  # by key: a name recurs within an article and across a batch
@@ -72,15 +73,22 @@ def _form(k: str) -> Form | None:
         return None
     words = tuple(k.split())
     party = _party(k)
-    listed = low in lex.KNOWN_ORGS or bool(party) or low in lex.PLACES
+    known = lex.KNOWN_ORGS.get(low)
+    canon = lex.PLACES.get(low)
+    listed = known is not None or bool(party) or canon is not None
     person, org, place = name_votes(words, low)
     sure = "" if party else sure_type(person, org, place)
-    return Form(words, low, lex.KNOWN_ORGS.get(low), lex.PLACES.get(low), listed, party, person, org, place,
-                sure)
+    # (tuple.__new__ makes the named tuple without its Python-level __new__: 43,000 forms a batch)
+    return _new(Form, (words, low, known, canon, listed, party, person, org, place, sure,
+                       _uncommon_words(words, listed)))
+
+
+_new = tuple.__new__
 
 
 def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> list[Entity]:
-    """Group candidate mentions into actors; `lower` holds the words the article writes in lower case."""
+    """Group candidate mentions into actors; `lower` holds the words the article writes in lower case.
+    `cands` come in the text's order, as `candidates` gives them."""
     forms: dict[str, Form] = {}
     by_key: dict[str, list[Cand]] = {}  # key → its mentions, in the text's order
     votes: dict[str, dict[str, int]] = {}  # key → type → votes (only votes above 0 make an entry)
@@ -117,7 +125,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         cands = [c for c in cands if c.key not in refused]
     types = {}
     for k, v in votes.items():
-        words, _, _, _, _, party, person, org, place, _ = forms[k]
+        words, _, _, _, _, party, person, org, place, _, _ = forms[k]
         if person or org or place:
             n = len(by_key[k])  # every mention of the form votes its words' votes
             if person:
@@ -160,11 +168,12 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
     else:
         keys_all = list(keys_of.values())
     out = []
+    companies = lex.COMPANIES
     for e, keys in zip(ents, keys_all):
         cands = e.cands
-        if len(cands) > 1:
+        if len(keys) > 1:  # (one form's mentions are in the text's order, as candidates come)
             cands.sort(key=_START)  # (mentions start at different places)
-        if len(keys) == 1 and (forms[keys[0]].low not in lex.COMPANIES or not _company(text, keys[0], cands)):
+        if len(keys) == 1 and (forms[keys[0]].low not in companies or not _company(text, keys[0], cands)):
             # one form (most actors): its votes and type as the keys got them (a lone form is no
             # surname of a fuller one)
             e.name = keys[0]
@@ -181,7 +190,7 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         # answer), and only _no_actor's test of events and documents asks for a person's votes.
         if later and keys[0] in later and _misc_last(e.name):
             _count_later(text, keys, later, votes)
-        if not _no_actor(text, e, keys, total, lower):
+        if not _no_actor(text, e, keys, total, lower, forms):
             out.append(e)
     return out
 
@@ -233,7 +242,8 @@ def _company(text: str, name: str, cands: list[Cand]) -> bool:
     return not all(text[max(0, c.start - 4):c.start].lower() == "the " for c in cands)
 
 
-def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozenset[str]) -> bool:
+def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozenset[str],
+              forms: dict[str, Form]) -> bool:
     """Capitalised words that name no actor after all."""
     if _party(e.name):
         return False
@@ -252,7 +262,7 @@ def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozens
         return True  # "Tokyo Olympics", "Penal Code": events and documents
     if len(first.words) == 1 and _title_start(text, first) and all(_title_start(text, c) for c in e.cands[1:]):
         return True  # "the Prime minister": a title's first word capitalised, not a name
-    if _common_phrase(e, keys, lower) and not any(_org_votes(text, c) for c in e.cands):
+    if _common_phrase(e, keys, lower, forms) and not any(_org_votes(text, c) for c in e.cands):
         return True  # "Court", "Climate Change": capitalised common words
     if e.type == PERSON and not total.get(PERSON) and _common_end(e.name, lower):
         return True  # "Physical Education", "Master Plan": a phrase, not a person
@@ -280,11 +290,11 @@ def _title_start(text: str, c: Cand) -> bool:
     return bool(m) and f"{c.key} {m.group(1)}".lower() in lex.TITLES
 
 
-def _common_phrase(e: Entity, keys: list[str], lower: frozenset[str]) -> bool:
+def _common_phrase(e: Entity, keys: list[str], lower: frozenset[str], forms: dict[str, Form]) -> bool:
     """Every form is made of common words, and no list or title says it is a name."""
     # (the forms are asked first: most actors' names are listed or have a word no list calls common)
     for k in keys:
-        words = _uncommon_words(k)
+        words = forms[k].uncommon
         if words is None:
             return False
         for w, low in words:
@@ -296,29 +306,23 @@ def _common_phrase(e: Entity, keys: list[str], lower: frozenset[str]) -> bool:
     return True
 
 
-@lru_cache(maxsize=65536)
-def _uncommon_words(k: str) -> tuple[tuple[str, str], ...] | None:
-    """None when the lists say the form is a name (_listed_name_words); else its words that are
-    common only if the article writes them in lower case: those neither generic nor lower case
-    (each with its lower case)."""
-    words = _listed_name_words(k)
-    if words is None:
+def _uncommon_words(words: tuple[str, ...], listed: bool) -> tuple[tuple[str, str], ...] | None:
+    """None when the lists say the form is a name (_listed_name); else its words that are common
+    only if the article writes them in lower case: those neither generic nor lower case (each with
+    its lower case). `listed`: a list (known bodies, places, parties) names the form."""
+    if listed or _listed_name(words):
         return None
     return tuple((w, w.lower()) for w in words if not (lex.generic(w) or w.islower()))
 
 
-def _listed_name_words(k: str) -> tuple[str, ...] | None:
-    """None when the lists say the form is a name (a known body, a place, a party, a body's or a
-    place's word in a longer name, a first name before a surname); else its words."""
-    low = k.lower()
-    if low in lex.KNOWN_ORGS or low in lex.PLACES or _party(k):
-        return None
-    words = tuple(k.split())
-    if len(words) > 1 and any(w in lex.ORG_WORDS or w in lex.PLACE_WORDS for w in words):
-        return None
-    if len(words) > 1 and words[0] in lex.FIRST_NAMES and not lex.generic(words[0]):
-        return None
-    return words
+def _listed_name(words: tuple[str, ...]) -> bool:
+    """The lists say a form of several words is a name: a body's or a place's word in it, a first
+    name before a surname."""
+    if len(words) == 1:
+        return False
+    if not (lex.ORG_WORDS.isdisjoint(words) and lex.PLACE_WORDS.isdisjoint(words)):
+        return True
+    return words[0] in lex.FIRST_NAMES and not lex.generic(words[0])
 
 
 def _common_end(name: str, lower: frozenset[str]) -> bool:
@@ -366,7 +370,7 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
     place_of: dict[str, str] = {}
     initials: dict[str, str] = {}
     union = uf.union
-    for k, (words, _, known, canon, _, p, _, _, _, _) in forms.items():
+    for k, (words, _, known, canon, _, p, _, _, _, _, _) in forms.items():
         # parties: "Conservatives", "Conservative Party", "NDP"
         if p:
             if p in party_of:

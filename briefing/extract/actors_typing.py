@@ -338,15 +338,12 @@ def _name_votes(words: tuple[str, ...]) -> tuple[int, int, int]:
 def name_votes(words: tuple[str, ...], low: str) -> tuple[int, int, int]:
     """_name_votes, uncached, for the name's words and `low`, their join in lower case (the merge
     rules keep it by form)."""
-    person = org = place = 0
-    for t, n in _list_votes(words, low) + _word_votes(words, low):
-        if t == ORG:
-            org += n
-        elif t == PLACE:
-            place += n
-        else:
-            person += n
-    return person, org, place
+    got = {PERSON: 0, ORG: 0, PLACE: 0}
+    for t, n in _list_votes(words, low):
+        got[t] += n
+    for t, n in _word_votes(words, low):
+        got[t] += n
+    return got[PERSON], got[ORG], got[PLACE]
 
 
 # The votes that depend only on the name's words, read through _name_votes's cache (by words: a
