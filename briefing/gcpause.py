@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 _held = False  # True while the console script holds the collector off for its start-up
+_settling = False  # True once a long run has begun (see settle)
 
 
 @contextmanager
@@ -48,11 +49,23 @@ def long_run() -> None:
     """A batch of several inputs starts: freeze what start-up made and collect again as usual.
     Does nothing unless the console script held the collector off (a library caller's or a test
     runner's collector is never touched)."""
-    global _held
+    global _held, _settling
     if _held:
         gc.freeze()
         gc.enable()
         _held = False
+        _settling = True
+
+
+def settle() -> None:
+    """Between two notes of a long run: collect the young generations (where the rare reference
+    cycle a note leaves behind sits), then freeze what survives. What survives a note is the
+    batch's caches (word shapes, syllable counts...), which grow through the run: left in the
+    collector's care, they set off its full passes, which walked them four times over the 7,327
+    Wikinews articles for ~0.45 s (3% of the batch) and freed nothing. Only after long_run."""
+    if _settling:
+        gc.collect(1)
+        gc.freeze()
 
 
 def before_exit() -> None:
