@@ -11,9 +11,9 @@ lexicons and the regex table, all alive until the process ends. Collecting while
 costs ~8 ms of a ~125 ms run and frees nothing; the interpreter's last full collection at exit
 walks them all once more for ~20 ms. So the console script (briefing/console.py) holds the
 collector off from its first line; a batch of several inputs, which may run for hours, freezes what
-start-up made (never scanned again) and turns collection back on, and after each of its notes
-freezes what survived it (settle); and just before the process
-exits everything is frozen, so the final collection has nothing to scan. When nothing is registered
+start-up made (never scanned again), turns collection back on and, after each note, freezes what
+survived it (settle); and just before the process exits everything is frozen, so the final
+collection has nothing to scan. When nothing is registered
 to run at exit, console.leave then skips the interpreter's teardown altogether (after flushing
 standard output and error); every file briefing writes is closed explicitly before then.
 """
