@@ -193,15 +193,16 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         if len(keys) == 1 and (forms[keys[0]].low not in companies or not _company(text, keys[0], cands)):
             # one form (most actors): its votes and type as the keys got them (a lone form is no
             # surname of a fuller one)
-            e.name = keys[0]
-            total = votes[e.name]
-            e.type = types[e.name]
+            e.name = name = keys[0]
+            total = votes[name]
+            e.type = types[name]
         else:
             if later:
                 _count_later(text, keys, later, votes)
             e.type, total = _entity_type(text, e, keys, votes)
-        if e.type == PLACE and e.name.isupper() and e.name.lower() in lex.PLACES:
-            e.name = lex.PLACES[e.name.lower()]  # "OTTAWA" in a dateline names Ottawa
+            name = e.name
+        if e.type == PLACE and name.isupper() and name.lower() in lex.PLACES:
+            e.name = lex.PLACES[name.lower()]  # "OTTAWA" in a dateline names Ottawa
         # A lone form whose context was not read: its type is its words' (sure), its votes at least
         # its words' (over 5 a mention: _link_names and _no_actor's first test read the same
         # answer), and only _no_actor's test of events and documents asks for a person's votes.
@@ -380,7 +381,7 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
           forms: dict[str, Form]) -> set[str]:
     """Union keys that name one actor; return single words shared by several people's names."""
     keys = list(by_key)
-    lower = {f.low: k for k, f in forms.items()}
+    lower: dict[str, str] | None = None  # lower case → key, made for the first known body
     # one pass over the keys for the rules that join a key to one named before it (the joins give
     # the same groups in any order: only which keys end up together counts)
     party_of: dict[str, str] = {}
@@ -396,6 +397,8 @@ def _link(text: str, cands: list[Cand], by_key: dict, types: dict, uf: _Union, v
                 party_of[p] = k
         # known bodies: full name and acronym
         if known:
+            if lower is None:
+                lower = {f.low: k for k, f in forms.items()}
             for form in known:
                 if form and form.lower() in lower:
                     union(lower[form.lower()], k)

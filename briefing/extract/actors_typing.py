@@ -103,7 +103,8 @@ def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place:
     named = c.title or c.honorific
     lo = start - 30 if start > 30 else 0
     # Most names follow a plain word (ASCII lower-case letters) and one space: "said Trudeau", "in
-    # Ottawa". That word is found with rfind, and what the patterns read before the name follows from
+    # Ottawa". That word, found with rfind between two spaces inside the 30-character window, is
+    # WORD_BACK_R's (whole in the window), and what the patterns read before the name follows from
     # it alone (_plain_facts), but for the words "the", "of", "in" and "for".
     word = ""
     if text[start - 1:start] == " ":
@@ -125,6 +126,7 @@ def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place:
                     place += 1
                 org += 1  # _THE_R matches: "the Odinga camp" says little about "Raila Odinga"
                 # _SEAT_OF_R and _ORG_BEFORE_R read "of", "in" or "for" (any case) before "the"
+                # (`back` opens " eht ": the word before "the" starts at 5, or more white space)
                 t = back[5:9]
                 if not t.isascii() or t[:1].isspace() or t[:3].lower() in ("fo ", "ni ") or t.lower() == "rof ":
                     if _SEAT_OF_R.match(back):
