@@ -9,6 +9,7 @@ import pytest
 
 from actor_tokens_reference import reference_cuts, reference_runs, reference_tokens
 from briefing.extract import actors_candidates as C
+from briefing.extract import actors_groups as G
 from briefing.extract import actors_tokens as T
 from briefing.extract.actors_candidates import CONNECTORS, candidates
 from briefing.segment import segment
@@ -107,3 +108,21 @@ def test_token_pattern_and_weak_starts_read_as_the_plain_patterns(seed):
         want.update(m.end() for m in T._AFTER_OPENER.finditer(text))
         want.update(m.end() for m in _LINE_START.finditer(text))
         assert T._weak_positions(text, doc, 0) == want, text
+
+
+_GROUP_WORDS = ["two unnamed sources", "a Conservative source", "Sources close to the minister", "three people",
+                "familiar with the talks", "an anonymous official", "İstanbul officials", "ſources", "12 senior",
+                "unidentified", "members", "aides said", "knowledge of the matter", "Several Unnamed Diplomats"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_anonymous_search_patterns_match_as_the_plain_pattern(seed):
+    """The group search patterns (a look-ahead for the opening letters in front) match where
+    ANONYMOUS matches, case-blind on the text and case-true on its lower-case form."""
+    rnd = random.Random(2000 + seed)
+    plain_low = re.compile(G.ANONYMOUS.pattern)
+    for _ in range(50):
+        text = " ".join(rnd.choice(_GROUP_WORDS + FRAGMENTS) for _ in range(rnd.randint(0, 30)))
+        low = text.lower()
+        assert [m.span(1) for m in G._ANONYMOUS_I.finditer(text)] == [m.span(1) for m in G.ANONYMOUS.finditer(text)]
+        assert [m.span(1) for m in G._ANONYMOUS_LOW.finditer(low)] == [m.span(1) for m in plain_low.finditer(low)]

@@ -232,7 +232,10 @@ def _known_code(w: str) -> bool:
 def _weak_positions(text: str, doc: Doc, body_start: int) -> set[int]:
     """Offsets of the first word of each sentence and of each quotation or clause opener."""
     skip = _OPENING.match  # past white space and openers, to the sentence's first word
-    out = {skip(text, s.start, s.end).end() for s in doc.sentences}
+    # (a sentence that opens with a letter or digit, as most do, opens with its first word: no
+    # opener is one, and the pattern is asked only about the others)
+    out = {s.start if text[s.start:s.start + 1].isalnum() else skip(text, s.start, s.end).end()
+           for s in doc.sentences}
     out.update(m.end() for m in _AFTER_OPENER.finditer(text))
     # what _LINE_START.finditer(text) ends at, tried at each line's start only: a search for "^"
     # tries every position (a line's match that runs over blank lines ends where theirs would)
