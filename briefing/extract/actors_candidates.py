@@ -107,10 +107,16 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
             cur = [t]
         else:
             last = cur[-1]
-            joined = False
+            joined = comma = False
             if not last.poss and not last.suffix:
-                gap = text[last.end:t.start]
-                joined = gap == " " or gap == "\u00a0" or gap == ", " and t.cap and _listed(text, cur, t)
+                # the gap between the words: a space, a non-breaking space, or ", " before a capital
+                # (read by its length first: most gaps are long, and are not sliced out)
+                d = t.start - last.end
+                if d == 1:
+                    joined = text[last.end] in " \u00a0"
+                elif d == 2 and t.cap and text[last.end] == "," and text[last.end + 1] == " ":
+                    comma = True
+                    joined = _listed(text, cur, t)
             if t.cap:
                 if not joined:
                     if last.cap:  # (what _close does with a run that ends in a capital, most runs)
@@ -119,7 +125,7 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
                         _close(runs, cur)
                     cur = [t]
                 else:
-                    if gap == ", ":
+                    if comma:
                         cur[-1] = Tok(last.text + ",", last.start, last.end, True, weak=last.weak)
                     cur.append(t)
             elif joined and (t.text in _JOINERS or t.text in _PARTICLES) and _next_cap(text, toks, i):
@@ -361,8 +367,12 @@ class _Word:
 @lru_cache(maxsize=65536)  # by the piece's words: names recur within an article and across a batch
 def _cuts(words: tuple[tuple[str, bool, bool], ...]) -> tuple[int, tuple[int, int] | None]:
     """_person_after_body and _title_cut of a piece, from its words' (text, cap, poss): all they read."""
+    # (most pieces are a name of two words with no title word: they are answered without the rules)
+    titled = any(w[0].lower() in lex.TITLE_FIRSTS for w in words)  # else _title_cut finds no title
+    if len(words) < 3 and not titled:
+        return 0, None  # (_person_after_body needs a word before and after the first name)
     piece = [_Word(*w) for w in words]
-    return _person_after_body(piece), _title_cut(piece)
+    return _person_after_body(piece), _title_cut(piece) if titled else None
 
 
 def _person_after_body(piece: list[Tok]) -> int:

@@ -25,8 +25,13 @@ _TRIGGER = rx.compile(r"unnamed|anonymous|unidentified|familiar with|close to|kn
 _TRIGGER_LOW = rx.compile(_TRIGGER.pattern)
 
 
+# ANONYMOUS as the search runs it: a look-ahead in front for the letters (and digits) its
+# alternatives open with, so that a position where none opens fails one test instead of trying
+# every alternative (the same matches; the search reads a window of 170 characters per trigger)
+_FIRST_CHARS = r"(?=[adefimnopstu\d])"
+_ANONYMOUS_I = rx.compile(_FIRST_CHARS + ANONYMOUS.pattern, re.I)
 # ANONYMOUS without re.I, for the lower-cased text (as _TRIGGER_LOW is for _TRIGGER)
-_ANONYMOUS_LOW = rx.compile(ANONYMOUS.pattern)
+_ANONYMOUS_LOW = rx.compile(_FIRST_CHARS + ANONYMOUS.pattern)
 
 
 def _triggers(text: str):
@@ -40,7 +45,7 @@ def _scan(text: str):
     with: the lower-cased text and _ANONYMOUS_LOW where _TRIGGER_LOW could read it, else the text."""
     low = text.lower()
     if len(low) != len(text) or "ı" in text or "ſ" in text:
-        return _TRIGGER.finditer(text), text, ANONYMOUS
+        return _TRIGGER.finditer(text), text, _ANONYMOUS_I
     if not any(w in low for w in _TRIGGER_WORDS):
         return (), low, _ANONYMOUS_LOW  # no trigger's words at all (most articles): a substring test is quicker still
     return _TRIGGER_LOW.finditer(low), low, _ANONYMOUS_LOW

@@ -34,7 +34,10 @@ def roles(text: str, c: Cand) -> list[str]:
     # white space (_AS): after any other character (most names) they are not asked
     nxt = text[c.end:c.end + 1]
     comma, spaced = nxt == ",", nxt.isspace()
-    before = _title_before(text, c) or (comma or spaced) and _title_comma_before(text, c)
+    # (_title_before finds nothing when the name has no title and no lower-case title stands
+    # before it, as for most names: asked of the memo only)
+    before = (_title_before(text, c) if c.title or has_lower_title(text, c.start) else "") or (
+        comma or spaced) and _title_comma_before(text, c)
     if before:
         out.append(before)
     if comma:
