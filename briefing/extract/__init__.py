@@ -42,7 +42,7 @@ class Context:
     allegations: list[Allegation] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _starts_of: list[Mention] | None = field(default=None, repr=False)
-    _index: tuple[dict[str, Actor], dict[str, Actor]] = field(default=({}, {}), repr=False)
+    _index: tuple[dict[str, Actor], dict[str, Actor] | None] = field(default=({}, None), repr=False)
     _index_of: list[Actor] | None = field(default=None, repr=False)  # the list indexed (kept: an id could be reused)
     _index_len: int = field(default=-1, repr=False)
 
@@ -77,21 +77,26 @@ class Context:
 
     def actor_named(self, name: str) -> Actor | None:
         """The actor whose name or an alias is `name` (case-insensitive; possessive 's ignored)."""
-        return self._actor_index()[1].get(_name_key(name))
-
-    def _actor_index(self) -> tuple[dict[str, Actor], dict[str, Actor]]:
-        """Actors by id and by name key (name and aliases; the first actor in list order wins, as a
-        scan would find it), rebuilt only when the actor list was replaced or grew: a scan per
-        call was quadratic in a long article (3,600 actors × 130 speaker look-ups in 1 MB)."""
-        if self._index_of is not self.actors or self._index_len != len(self.actors):
-            by_id: dict[str, Actor] = {}
-            by_key: dict[str, Actor] = {}
+        by_id, by_key = self._actor_index()
+        if by_key is None:  # keyed only when first asked: most articles ask by id alone
+            by_key = {}
             for a in self.actors:
-                by_id.setdefault(a.id, a)
                 by_key.setdefault(_name_key(a.name), a)
                 for x in a.aliases:
                     by_key.setdefault(_name_key(x), a)
-            self._index, self._index_of, self._index_len = (by_id, by_key), self.actors, len(self.actors)
+            self._index = (by_id, by_key)
+        return by_key.get(_name_key(name))
+
+    def _actor_index(self) -> tuple[dict[str, Actor], dict[str, Actor] | None]:
+        """Actors by id, and by name key (name and aliases) once `actor_named` has built it (the
+        first actor in list order wins, as a scan would find it); dropped only when the actor list
+        was replaced or grew: a scan per call was quadratic in a long article (3,600 actors × 130
+        speaker look-ups in 1 MB)."""
+        if self._index_of is not self.actors or self._index_len != len(self.actors):
+            by_id: dict[str, Actor] = {}
+            for a in self.actors:
+                by_id.setdefault(a.id, a)
+            self._index, self._index_of, self._index_len = (by_id, None), self.actors, len(self.actors)
         return self._index
 
 

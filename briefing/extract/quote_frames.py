@@ -43,7 +43,29 @@ _QUOTED_AS = rx.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+
 # case-insensitive pattern letter also matches (so `tail` is tested as the regex reads it)
 _BE_TAILS = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "ly", "also", "not")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_PASSIVE_TAILS = _BE_TAILS + ("as",)  # `_QUOTED_AS` ends in "as"
 _BE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.IGNORECASE)
+
+
+def _may_be_passive(last: str) -> bool:
+    """Whether `_passive` can find a frame when `last` is the last token before the cue: both its
+    patterns end in a word that ends that token ("was", "quoted as", "widely"), matched as a
+    case-insensitive pattern folds letters."""
+    return (last if last.isascii() else last.translate(_FOLD)).lower().endswith(_PASSIVE_TAILS)
+
+
+def _verb_reading(lw: str, before: str, words: list[tuple[str, int, int]]) -> bool:
+    """Can the cue (`lw`, in lower case) be a verb after a subject of these tokens? A bare form
+    ("say") needs a plural subject, a pronoun or an auxiliary; a mostly-noun form ("questions")
+    needs a name or a pronoun."""
+    head = words[-1][0] if words else ""
+    if lw in load_set("cue_noun_forms") and not (head[:1].isupper() or head.lower() in _PRONOUNS):
+        return False
+    if cue_lemma(lw) == lw and " " not in lw:
+        aux = before.replace("’", "'") in _BASE_AUX
+        plural = head.lower().endswith("s") or head.lower() in _PLURALS or "and" in (w.lower() for w, _, _ in words)
+        return aux or plural
+    return True
 
 
 @record(slots=True)
@@ -71,14 +93,15 @@ class FrameFinder:
         out: list[Frame] = []
         spans = self.q.spans
         quoted = [(spans[i].start, spans[i].end) for i in self.q.within(p.start, p.end)]
+        remember = self.namer.remember
         # no cue inside a quotation: the scan skips them (a quotation lies within its paragraph)
         for cs, ce, cue in cue_spans(self.text, p.start, p.end, quoted):
-            if not self._lower_cue(cs, cue):
+            if not (cue[0].islower() or self._lower_cue(cs, cue)):
                 continue
             f = self._frame(cs, ce, cue, p, out)
             if f is not None:
                 out.append(f)
-                self.namer.remember(f.cue_start, f.speaker)
+                remember(cs, f.speaker)
         return out
 
     def _lower_cue(self, cs: int, cue: str) -> bool:
@@ -104,31 +127,33 @@ class FrameFinder:
         s0, s1 = self.sentence_bounds(cs, p)
         prev_q = self.q.ending_before(cs, p.start)
         lo = max(s0, self.q.spans[prev_q].end if prev_q is not None else s0)
-        if cue.lower().startswith("according"):
+        lw = cue.lower()
+        if lw.startswith("according"):
             sp = np_after(self.text, ce, p.end, loose=True)
             if sp is None:
                 return None
             sp = self._document_author(sp, p.end)
             return Frame(cs, ce, cue, self.namer.name(*sp), cs, sp[1])
-        passive = self._passive(cs, ce, cue, lo, p)
-        if passive is not None:
-            return passive or None
         toks = self._subject_tokens(lo, cs)
+        if toks and _may_be_passive(toks[-1][0]):  # most cues follow no "was", "as", "-ly"
+            passive = self._passive(cs, ce, cue, lo, p)
+            if passive is not None:
+                return passive or None
         before = self._word_before(cs, lo, toks)
         if before in _NOUN_BEFORE or before.endswith(("'s", "’s", "s'")):
             return None  # "a report", "to say": not a reporting verb here
-        if self._participle(cs, lo, cue):  # "…, saying …", "…, even suggesting …"
+        if lw.endswith("ing") and self._participle(cs, lo):  # "…, saying …", "…, even suggesting …"
             sp = self._clause_speaker(earlier, s0, cs)
             return Frame(cs, ce, cue, sp, cs, ce) if sp else None
         subj = np_before(self.text, lo, cs, toks)
         if subj is not None:
             words = phrase_tokens(self.text, subj[0], subj[1], toks)
-            if not self._verb_reading(cue, before, [w for w, _, _ in words]):
+            if not _verb_reading(lw, before, words):
                 return None
             return Frame(cs, ce, cue, self.namer.name(subj[0], subj[1], words), subj[0], ce)
         nxt = self.q.starting_after(ce, p.end)
         hi = self.q.spans[nxt].start if nxt is not None else p.end
-        inv = np_after(self.text, ce, hi) if cue_lemma(cue.lower()) in _INVERTING else None
+        inv = np_after(self.text, ce, hi) if cue_lemma(lw) in _INVERTING else None
         if inv is not None and (prev_q is not None or self._ends_sentence(inv[1], s1)
                                 or (nxt is not None and not self.text[inv[1]:hi].strip(" :,"))):
             return Frame(cs, ce, cue, self.namer.name(*inv), cs, inv[1])
@@ -172,24 +197,9 @@ class FrameFinder:
         # the words were said to the subject by someone the sentence does not name
         return Frame(cs, ce, cue, Speaker("", None, (cs, cs), "unknown"), cs, ce)
 
-    def _verb_reading(self, cue: str, before: str, words: list[str]) -> bool:
-        """Can the cue be a verb after a subject of these words? A bare form ("say") needs a
-        plural subject, a pronoun or an auxiliary; a mostly-noun form ("questions") needs a name
-        or a pronoun."""
-        head = words[-1] if words else ""
-        lw = cue.lower()
-        if lw in load_set("cue_noun_forms") and not (head[:1].isupper() or head.lower() in _PRONOUNS):
-            return False
-        if cue_lemma(lw) == lw and " " not in lw:
-            aux = before.replace("’", "'") in _BASE_AUX
-            plural = head.lower().endswith("s") or head.lower() in _PLURALS or "and" in (w.lower() for w in words)
-            return aux or plural
-        return True
-
-    def _participle(self, pos: int, lo: int, cue: str) -> bool:
-        """An -ing cue opening a clause after a comma, a few adverbs at most between."""
-        if not cue.lower().endswith("ing"):
-            return False
+    def _participle(self, pos: int, lo: int) -> bool:
+        """An -ing cue (the caller tests the ending) opening a clause after a comma, a few
+        adverbs at most between."""
         head = self.text[max(lo, pos - 40):pos]
         comma = head.rfind(",")
         return comma >= 0 and all(w.islower() and w not in _NOUN_BEFORE for w in WORD.findall(head[comma + 1:]))

@@ -224,7 +224,8 @@ def np_before(text: str, lo: int, hi: int,
         return None
     if toks[-1][0].lower() in PRONOUNS:
         return toks[-1][1], toks[-1][2]
-    c = _CONTRACTION.match(toks[-1][0])
+    # (a curly apostrophe in the window was made straight above: "'" is the one to look for)
+    c = _CONTRACTION.match(toks[-1][0]) if "'" in toks[-1][0] else None
     if c:  # "he'll suggest"
         return toks[-1][1], toks[-1][1] + len(c.group(1))
     np = _collect_back(toks)
@@ -283,7 +284,7 @@ def _appositive_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | N
 
 
 def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    cues = cue_forms()
+    stops = _stops()
     n = len(toks)
     i = n - 1
     first = n
@@ -295,7 +296,7 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if lw in _POSSESSIVE and first < n and toks[first][0].islower():
             first = i  # "her office said": the possessive opens the phrase
             break
-        if lw in _BREAK_OR_PRONOUN or lw in cues or (("'" in lw or "’" in lw) and _CONTRACTION.match(lw)):
+        if lw in stops or (("'" in lw or "’" in lw) and _CONTRACTION.match(lw)):
             break
         if w.islower() and lw.endswith(("ed", "ing")) and lw not in _ADJ_ED_ING:
             head = _reduced_relative(toks, i) if first < len(toks) else None
@@ -315,6 +316,12 @@ def _collect_back(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     if not np:
         return None
     return np[0][1], _end_of(np[-1])
+
+
+@lru_cache(maxsize=None)
+def _stops() -> frozenset[str]:
+    """The words that end a subject phrase read backwards: breaks, pronouns and cue forms."""
+    return _BREAK_OR_PRONOUN | frozenset(cue_forms())
 
 
 def _reduced_relative(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
