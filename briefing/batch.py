@@ -100,6 +100,7 @@ def make_notes(job: Job, paths: Iterable[str], jobs: int = 1,
     if jobs <= 1 or len(tasks) <= 1:
         for path, raw in tasks:
             yield brief_one(job, path, raw)
+            gcpause.settle()
         return
     import multiprocessing
 

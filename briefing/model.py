@@ -60,7 +60,18 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: int = 1
     anonymous: bool = False
-    salience: float = 0.0  # ranking key; not part of the contract, kept out of JSON
+
+    # The ranking key (actors.py, trim.py) is not part of the contract: a field whose name starts with
+    # "_" is left out of the JSON, by _plain as by orjson (render/json.py).
+    _salience: float = 0.0
+
+    @property
+    def salience(self) -> float:
+        return self._salience
+
+    @salience.setter
+    def salience(self, value: float) -> None:
+        self._salience = value
 
 
 @record
@@ -169,7 +180,7 @@ class Briefing:
             "source": self.source.to_dict(),
             "title": self.title,
             "summary": [_plain(s) for s in self.summary],
-            "actors": [_actor_dict(a) for a in self.actors],
+            "actors": [_plain(a) for a in self.actors],
             "quotes": [_plain(q) for q in self.quotes],
             "allegations": [_plain(a) for a in self.allegations],
             "open_questions": [_plain(q) for q in self.open_questions],
@@ -177,11 +188,23 @@ class Briefing:
             "readability": {k: _plain(v) for k, v in self.readability.items()},
         }
 
-
-def _actor_dict(a: Actor) -> dict[str, Any]:
-    d = _plain(a)
-    del d["salience"]
-    return d
+    def json_tree(self) -> dict[str, Any]:
+        """to_dict's keys with the items left as they are, for a serialiser that writes dataclass
+        fields itself, in order (orjson: render/json.py); to_dict's own walk costs as much as the
+        serialising. (So no code may set an attribute outside an item's fields, unless its name
+        starts with "_": orjson writes every other attribute an item holds.)"""
+        return {
+            "schema": SCHEMA,
+            "source": self.source.to_dict(),
+            "title": self.title,
+            "summary": self.summary,
+            "actors": self.actors,
+            "quotes": self.quotes,
+            "allegations": self.allegations,
+            "open_questions": self.open_questions,
+            "timeline": self.timeline,
+            "readability": self.readability,
+        }
 
 
 # dataclasses.asdict deep-copies every value through copy.deepcopy (about a tenth of a batch);
@@ -191,7 +214,7 @@ _ATOMS = (str, int, float, bool, type(None))
 
 
 def _plain(obj: Any) -> dict[str, Any]:
-    names = field_names(type(obj))
+    names = _contract_names(type(obj))
     # The instance dict holds the fields in field order (the dataclass __init__ sets them so) and is
     # copied in C; a class with slots, or an attribute set outside __init__, takes the field walk.
     d = getattr(obj, "__dict__", None)
@@ -202,6 +225,17 @@ def _plain(obj: Any) -> dict[str, Any]:
         if type(v) not in _ATOMS:
             d[k] = _value(v)
     return d
+
+
+_CONTRACT: dict[type, tuple[str, ...]] = {}
+
+
+def _contract_names(cls: type) -> tuple[str, ...]:
+    """The fields the JSON holds: all but those named with a leading "_" (Actor._salience)."""
+    names = _CONTRACT.get(cls)
+    if names is None:
+        names = _CONTRACT[cls] = tuple(n for n in field_names(cls) if not n.startswith("_"))
+    return names
 
 
 def _value(v: Any) -> Any:

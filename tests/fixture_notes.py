@@ -47,8 +47,10 @@ def source() -> Source:
 def actor(i: int, name: str, kind: str, roles: list[str], mentions: int, salience: float,
           anonymous: bool = False) -> Actor:
     s, e, p = _span(name)
-    return Actor(id=f"A{i}", name=name, type=kind, text=name, start=s, end=e, paragraph=p, roles=roles,
-                 mentions=mentions, salience=salience, anonymous=anonymous)
+    a = Actor(id=f"A{i}", name=name, type=kind, text=name, start=s, end=e, paragraph=p, roles=roles,
+              mentions=mentions, anonymous=anonymous)
+    a.salience = salience  # the ranking key is no field (model.Actor)
+    return a
 
 
 def quote(i: int, text: str, kind: str, speaker: str | None, speaker_id: str | None) -> Quote:

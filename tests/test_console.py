@@ -28,6 +28,25 @@ print(json.dumps(seen))
 """
 
 
+# Between two notes of a long run: a reference cycle left behind is collected, the survivors frozen.
+SETTLE_PROBE = r"""
+import gc, json, weakref
+from briefing import gcpause
+class Node: pass
+gcpause.hold_for_startup()
+gcpause.long_run()
+before = gc.get_freeze_count()
+kept = [Node() for _ in range(50)]  # what a batch keeps (its caches)
+a, b = Node(), Node()
+a.other, b.other = b, a  # a cycle nothing refers to any more
+gone = weakref.ref(a)
+del a, b
+gcpause.settle()
+print(json.dumps({"cycle_collected": gone() is None,
+                  "survivors_frozen": gc.get_freeze_count() >= before + 50}))
+"""
+
+
 def _python(*args: str, **kw) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, **kw)
@@ -42,7 +61,13 @@ def test_a_library_callers_collector_is_left_alone():
     frozen = gc.get_freeze_count()
     assert gc.isenabled()
     gcpause.long_run()  # the console script did not hold it: nothing changes
+    gcpause.settle()
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_between_notes_a_cycle_is_collected_and_the_survivors_frozen():
+    assert json.loads(_python("-c", SETTLE_PROBE, check=True).stdout) == {
+        "cycle_collected": True, "survivors_frozen": True}
 
 
 def test_console_script_output_and_exit_codes_survive_the_exit_freeze():
