@@ -60,21 +60,21 @@ def extract(ctx: Context) -> list[TimelineItem]:
         if not found:
             continue
         for m in merge(text, found):
-            if m.start >= s_end or m.start < claimed:
+            start, end = m.start, m.end
+            if start >= s_end or start < claimed:
                 continue
             if cues_of is not None:
-                t, clause = tense_in(text, cues_of, s_start, max(s_end, m.end), m.start, m.end)
+                t, clause = tense_in(text, cues_of, s_start, s_end if s_end > end else end, start, end)
             else:
-                t, clause = tense(text[s_start:max(s_end, m.end)], m.start - s_start, m.end - s_start)
+                t, clause = tense(text[s_start:max(s_end, end)], start - s_start, end - s_start)
             r = resolve_match(m, t, st)
             if r is None:
                 continue
             st.note(r)
-            claimed = m.end
-            items.append(TimelineItem(
-                text=text[m.start:m.end], start=m.start, end=m.end,
-                paragraph=doc.paragraph_at(m.start), date=r.date, granularity=r.gran,
-                tense=t, event=_event(clause), value=r.value if r.value != r.date else None))
+            claimed = end
+            # the match starts in the sentence, so in the sentence's paragraph
+            items.append(TimelineItem(text[start:end], start, end, sent.paragraph, r.date, r.gran, t,
+                                      _event(clause), r.value if r.value != r.date else None))
     return items
 
 

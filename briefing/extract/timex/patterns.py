@@ -231,7 +231,10 @@ _ASCII_TWIN = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212
 
 
 def _candidate(rank: int, name: str, m: re.Match, text: str) -> tuple[int, Match, bool]:
-    g = {k: v if v.isascii() else v.translate(_ASCII_TWIN) for k, v in m.groupdict().items() if v is not None}
+    if m.group().isascii():  # so is every group
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+    else:
+        g = {k: v if v.isascii() else v.translate(_ASCII_TWIN) for k, v in m.groupdict().items() if v is not None}
     cand = Match(name, m.start(), m.end(), g)
     if name == "ago" and g["dir"].lower() in ("before", "after") and _EVENT_AFTER.match(text, m.end()):
         g["event_after"] = "yes"

@@ -18,7 +18,6 @@ from .patterns import Match
 
 # compiled once (re's own cache costs a lookup a call)
 _SPACES = rx.compile(r"\s+")
-_YEAR_START = rx.compile(r"\d{4}")
 _DAY_START = rx.compile(r"\d{4}-\d\d-\d\d")
 _DIGITS = rx.compile(r"\d+")
 _A_COUPLE = rx.compile(r"a\s+couple", re.I)
@@ -49,7 +48,7 @@ class State:
         if not d or r.derived:
             return
         self.last_gran = r.gran
-        if _YEAR_START.match(d):
+        if len(d) >= 4 and d[:4].isdecimal():  # four digits first (as r"\d{4}" matched)
             self.last_year = int(d[:4])
         if r.gran in ("day", "time", "part_of_day") and _DAY_START.match(d):
             self.last_day = dt.date.fromisoformat(d[:10])

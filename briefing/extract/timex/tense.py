@@ -100,6 +100,8 @@ class _Cues:
             b = len(low)
         fut_rx, fut_runs, past, forms, ed = _CUES or _cues()
         words = self.letters[a:b].split()  # a list: each set below is asked once, by iterating it
+        if not words:
+            return []  # every cue holds a run of letters (often the piece after a date: ".")
         out = [] if fut_runs.isdisjoint(words) else _future(self.text, low, a, b, fut_rx)
         letters = self.letters
         for i, w in self._past_words(a, b, words, forms, past, ed):
@@ -299,7 +301,9 @@ def tense_in(text: str, cues_of: _Cues, s0: int, s1: int, start: int, end: int) 
     right = within(end, ce)
     if right:
         return right[0][1], clause
+    # the whole sentence's cues: the clause's own when it reaches an end of the sentence (read
+    # above, none found)
     before = start - s0
-    everywhere = [(before - o, t) for o, t in within(s0, start)] + \
-                 [(o, t) for o, t in within(end, s1)]
+    everywhere = [(before - o, t) for o, t in (left if cs == s0 else within(s0, start))] + \
+                 [(o, t) for o, t in (right if ce == s1 else within(end, s1))]
     return (min(everywhere)[1] if everywhere else "present"), clause
