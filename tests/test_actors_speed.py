@@ -2,11 +2,44 @@
 import pytest
 
 from briefing.extract import actors_groups as groups
+from briefing.extract import actors_lexicon as lex
 from briefing.extract import actors_roles as roles
 from briefing.extract import actors_typing as typing_
 from briefing.extract.actors_candidates import CONNECTORS, Cand, candidates
 from briefing.extract.actors_tokens import name_tokens, tokenize
 from briefing.segment import segment
+
+
+# Two shortcuts add_votes (actors_typing) makes inline, written out: the tests below check what
+# they rely on.
+def _title_before(text: str, start: int, back: str) -> bool:
+    """has_lower_title(text, start), answered from `back` (the 30 characters before the name,
+    reversed) when the word before the name lies wholly in them and is no title's last word: the
+    usual case, as most names follow a plain word ("said", "the")."""
+    m = roles.WORD_BACK_R.match(back)
+    if m and m.end(1) < len(back):  # the word, whole, as has_lower_title's look back finds it
+        word = m.group(1)[::-1]
+        if not word[:1].islower():
+            return False
+        low = word.lower()
+        if low not in lex.TITLES and low not in roles.title_ends():
+            return False
+    return roles.has_lower_title(text, start)
+
+
+def _plain_word_before(back: str) -> str:
+    """The plain word add_votes reads before a name: WORD_BACK_R's word in the reversed window when
+    it stops inside the window and is ASCII lower-case letters, else "". After white space such
+    a word is what _BEFORE_R reads (unless it is "the": "eht" reversed), what _NOUN_BEFORE_R reads
+    when it has two letters or more (they are all the pattern may take, and the character after them
+    is no word character), and what _PERSON_BEFORE_R's alternatives must open, read in lower case."""
+    m = roles.WORD_BACK_R.match(back)
+    if m and m.end(1) < len(back):
+        word = m.group(1)
+        if word.isascii() and word.isalpha() and word.islower():
+            return word
+    return ""
+
 
 # windows that end just before a name, as the typing rules see them
 WINDOWS = [
@@ -76,7 +109,7 @@ def test_title_before_agrees_with_lower_title():
     for name in ("Talia", "Mary", "Ellis", "Kimi"):
         start = text.index(name)
         back = text[max(0, start - 30):start][::-1]
-        assert typing_._title_before(text, start, back) == roles.has_lower_title(text, start), name
+        assert _title_before(text, start, back) == roles.has_lower_title(text, start), name
 
 
 @pytest.mark.parametrize("text", ["Two unnamed sources said", "SOURCES close to the minister", "nothing here",
@@ -98,7 +131,7 @@ def _reference_add_evidence(text, c, v):
             org += 1
     before = text[max(0, c.start - 30):c.start]
     back = before[::-1]
-    if c.title or typing_._title_before(text, c.start, back):
+    if c.title or _title_before(text, c.start, back):
         person += 20
     m = typing_._BEFORE_R.match(back)
     if m and m.group(1).lower() in typing_._PLACE_PREPS_R:
@@ -172,7 +205,7 @@ def test_anonymous_groups_searched_in_lower_case_are_the_case_blind_ones(text):
                                               "uncle ", "grandson ", "twin ", "in  ", "of\n", "aunts "])
 def test_a_plain_word_before_the_name_answers_for_three_patterns(window):
     back = window[::-1]
-    plain = typing_._plain_word_before(back)
+    plain = _plain_word_before(back)
     if not plain or not back[:1].isspace():
         return
     m = typing_._BEFORE_R.match(back)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from .. import rx
@@ -70,13 +69,6 @@ _SEAT_OF_R = rx.compile(r"(?:\s+eht)?\s+(?:fo (?:gnidir|ycneutitsnoc|tcirtsid la
 _LOWER_NEXT = rx.compile(r" [a-z]")
 _NOUN_BEFORE = rx.compile(r"\b([a-z][a-z-]+)\s+$")
 _NOUN_BEFORE_R = rx.compile(r"\s+([a-z-]+[a-z])\b")
-
-
-def evidence(text: str, c: Cand) -> Counter:
-    """Votes for each type from one mention and its surroundings."""
-    v: Counter = Counter()
-    add_evidence(text, c, v)
-    return v
 
 
 def add_evidence(text: str, c: Cand, v: dict) -> None:
@@ -169,7 +161,7 @@ def add_votes(text: str, c: Cand, v: dict, person: int = 0, org: int = 0, place:
             elif has_lower_title(text, start):
                 person += 20
         if g and g != "eht" and g.isascii() and g.isalpha():
-            if g.lower() in _PLACE_PREPS_R:  # _BEFORE_R's word is WORD_BACK_R's (see _plain_word_before)
+            if g.lower() in _PLACE_PREPS_R:  # _BEFORE_R's word is WORD_BACK_R's (tests/test_actors_speed.py)
                 place += 1
         else:
             m = _BEFORE_R.match(back)
@@ -285,20 +277,6 @@ def _plain_facts(word: str) -> tuple[bool, int, str, bool, bool]:
             ends, bool(_PERSON_BEFORE_R.match(back)), len(word) > 1 and word in lex.ORG_NOUNS)
 
 
-def _plain_word_before(back: str) -> str:
-    """The plain word add_evidence reads before a name: WORD_BACK_R's word in the reversed window
-    when it stops inside the window and is ASCII lower-case letters, else "". After white space such
-    a word is what _BEFORE_R reads (unless it is "the": "eht" reversed), what _NOUN_BEFORE_R reads
-    when it has two letters or more (they are all the pattern may take, and the character after them
-    is no word character), and what _PERSON_BEFORE_R's alternatives must open, read in lower case."""
-    m = WORD_BACK_R.match(back)
-    if m and m.end(1) < len(back):
-        word = m.group(1)
-        if word.isascii() and word.isalpha() and word.islower():
-            return word
-    return ""
-
-
 def _kin_starts() -> frozenset[str]:
     """The first two letters of _PERSON_BEFORE_R's alternatives as matched (reversed, lower case; an
     optional first letter gives two starts)."""
@@ -312,21 +290,6 @@ def _kin_starts() -> frozenset[str]:
 
 
 _KIN_STARTS = _kin_starts()
-
-
-def _title_before(text: str, start: int, back: str) -> bool:
-    """has_lower_title(text, start), answered from `back` (the 30 characters before the name,
-    reversed) when the word before the name lies wholly in them and is no title's last word: the
-    usual case, as most names follow a plain word ("said", "the")."""
-    m = WORD_BACK_R.match(back)
-    if m and m.end(1) < len(back):  # the word, whole, as has_lower_title's look back finds it
-        word = m.group(1)[::-1]
-        if not word[:1].islower():
-            return False
-        low = word.lower()
-        if low not in lex.TITLES and low not in title_ends():
-            return False
-    return has_lower_title(text, start)
 
 
 # a batch of 7,327 articles names about 43,000 different word tuples: room for all of them, as
