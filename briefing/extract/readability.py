@@ -26,8 +26,9 @@ def syllables(word: str) -> int:
 
 
 def measure(sentences: list[str]) -> Readability:
-    words = [w for s in sentences for w in _WORD.findall(s)]
-    n_words, n_sent = len(words), len([s for s in sentences if _WORD.search(s)])
+    # one findall over the sentences joined: no word runs over the line break between two
+    words = _WORD.findall("\n".join(sentences))
+    n_words, n_sent = len(words), sum(1 for s in sentences if _WORD.search(s))
     if not n_words or not n_sent:
         return Readability(fk_grade=0.0, fre=0.0, words=0, sentences=0, avg_sentence_words=0.0)
     syl = _total_syllables(words)
