@@ -14,15 +14,10 @@ from ..model import Readability
 from .syllables import syllables as count_syllables
 
 _WORD = rx.compile(r"[A-Za-z][A-Za-z'’-]*")
-# word → syllables floored at 1, shared by every note of a batch (a dict lookup is several times
-# cheaper than the lru_cache behind count_syllables); emptied when it grows past _KNOWN_MAX words.
+# word → syllables floored at 1, shared by every note of a batch (a batch of the 7,327 Wikinews
+# articles meets ~69,000 words); emptied when it grows past _KNOWN_MAX words.
 _KNOWN: dict[str, int] = {}
 _KNOWN_MAX = 200_000
-
-
-def syllables(word: str) -> int:
-    """Syllables in one word, at least 1 (textstat 0.7.8's count, floored)."""
-    return max(1, count_syllables(word))
 
 
 def measure(sentences: list[str]) -> Readability:
