@@ -327,14 +327,14 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         else:
             if later:
                 _count_later(text, keys, later, votes)
-            e.type, total = _entity_type(text, e, keys, votes)
+            e.type, total = _entity_type(text, e, keys, votes, forms)
             name = e.name
         if e.type == PLACE and name.isupper() and name.lower() in lex.PLACES:
             e.name = lex.PLACES[name.lower()]  # "OTTAWA" in a dateline names Ottawa
         # A lone form whose context was not read: its type is its words' (sure), its votes at least
         # its words' (over 5 a mention: _link_names and _no_actor's first test read the same
         # answer), and only _no_actor's test of events and documents asks for a person's votes.
-        if later and keys[0] in later and _misc_last(e.name):
+        if later and keys[0] in later and _misc_last(e.name, forms):
             _count_later(text, keys, later, votes)
         if not _no_actor(text, e, keys, total, lower, forms):
             out.append(e)
@@ -354,7 +354,7 @@ def _count_later(text: str, keys: list[str], later: dict[str, list[Cand]], votes
                 add_votes(text, c, v)
 
 
-def _entity_type(text: str, e: Entity, keys: list[str], votes: dict) -> tuple[str, dict]:
+def _entity_type(text: str, e: Entity, keys: list[str], votes: dict, forms: dict[str, Form]) -> tuple[str, dict]:
     """Name the actor by its fullest form; its type from all its forms' votes, and those votes."""
     if len(keys) == 1:
         e.name = next(iter(keys))
@@ -370,7 +370,7 @@ def _entity_type(text: str, e: Entity, keys: list[str], votes: dict) -> tuple[st
         total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
     if _company(text, e.name, e.cands):
         total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
-    return ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words)), total
+    return ORG if any(forms[k].party for k in keys) else decide(total, tuple(name_words)), total
 
 
 def _fullest(k: str) -> tuple[int, int, str]:
@@ -391,7 +391,8 @@ def _company(text: str, name: str, cands: list[Cand]) -> bool:
 def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozenset[str],
               forms: dict[str, Form]) -> bool:
     """Capitalised words that name no actor after all."""
-    if _party(e.name):
+    f = forms.get(e.name)  # (the name is one of its forms', but for a place renamed by the list)
+    if f.party if f is not None else _party(e.name):
         return False
     # (the tests below are pure and joined by "or": the cheapest, and most often true, goes first)
     # one word named once, with no evidence at all (no list, title or telling context): too little
@@ -404,7 +405,7 @@ def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozens
     if len(first.words) == 1 and indefinite(text, first) and all(
             len(c.words) == 1 and indefinite(text, c) for c in e.cands[1:]):
         return True  # "sit as an Independent"
-    if _misc_last(e.name) and not total.get(PERSON):
+    if _misc_last(e.name, forms) and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
     if len(first.words) == 1 and _title_start(text, first) and all(_title_start(text, c) for c in e.cands[1:]):
         return True  # "the Prime minister": a title's first word capitalised, not a name
@@ -416,10 +417,11 @@ def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozens
 
 
 
-@lru_cache(maxsize=65536)  # by name, as the other per-name tests
-def _misc_last(name: str) -> bool:
-    """The name's last word is an event's or a document's ("Olympics", "Code")."""
-    return name.split()[-1] in lex.MISC_WORDS
+def _misc_last(name: str, forms: dict[str, Form]) -> bool:
+    """The name's last word is an event's or a document's ("Olympics", "Code"); the name's words are
+    its form's (but for a place renamed by the list)."""
+    f = forms.get(name)
+    return (f.words if f is not None else name.split())[-1] in lex.MISC_WORDS
 
 
 def _org_votes(text: str, c: Cand) -> int:
