@@ -37,3 +37,13 @@ def test_right_honourable_is_a_title_not_an_organisation():
     note = build(read_bytes(text.encode("utf-8"), "t.txt", "t")).to_dict()
     people = {a["name"]: a["type"] for a in note["actors"]}
     assert people.get("Jean Tremblay") == "person" and people.get("Ann Lee") == "person", people
+
+
+def test_possessive_title_takes_an_office_word_only_when_it_follows_on():
+    # "Office" two words on, past a sentence end, is not the title's office
+    cut = "Officials met the Prime Minister's aide. Office staff said nothing more about it.\n"
+    names = [a["name"] for a in build(read_bytes(cut.encode("utf-8"), "t.txt", "t")).to_dict()["actors"]]
+    assert not any(n.startswith("Prime Minister") for n in names)
+    joined = "The Prime Minister's Press Office declined to comment on the matter today.\n"
+    names = [a["name"] for a in build(read_bytes(joined.encode("utf-8"), "t.txt", "t")).to_dict()["actors"]]
+    assert "Prime Minister's Press Office" in names

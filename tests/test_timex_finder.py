@@ -49,6 +49,28 @@ def test_finder_equals_find_on_any_window() -> None:
             assert finder.find(a, b) == P.find(text, a, b), (text, a, b)
 
 
+def test_a_stop_keeps_what_starts_before_it_and_all_that_can_change_it() -> None:
+    """`find(a, b, stop)` is `find(a, b)` up to a match after `stop` that neither overlaps nor
+    joins (`timeline._JOIN`) the one before it: what `timeline.extract` keeps of a sentence."""
+    import random
+
+    from briefing.extract.timeline import _JOIN
+    rnd = random.Random(11)
+    for _ in range(400):
+        text = " ".join(rnd.choice(_PHRASES) for _ in range(rnd.randrange(3, 40)))
+        finder = F.Finder(text)
+        for _ in range(10):
+            a = rnd.randrange(len(text))
+            b = rnd.randrange(a + 1, len(text) + 1)
+            stop = rnd.randrange(a, b + 1)
+            full, cut = finder.find(a, b), finder.find(a, b, stop)
+            assert cut == full[:len(cut)], (text, a, b, stop)
+            assert all(m.start >= stop for m in full[len(cut):]), (text, a, b, stop)
+            if cut and len(full) > len(cut):
+                nxt = full[len(cut)]
+                assert nxt.start >= cut[-1].end and not _JOIN.fullmatch(text, cut[-1].end, nxt.start)
+
+
 def test_odd_case_letters_and_other_digits_take_the_plain_way() -> None:
     for text in ("In \u0130stanbul on March 5, 2020 and the \u212aelvin scale last year.",
                  "On \u0665 May and in \u0661\u0669\u0669\u0660 the vote took place last week."):

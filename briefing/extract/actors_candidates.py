@@ -192,7 +192,9 @@ def _office_follows(text: str, toks: list[Tok], i: int, cur: list[Tok]) -> bool:
     titles = lex.TITLES
     run = " ".join(t.text for t in cur).lower()
     nxt = toks[i + 1].text
-    if nxt not in lex.ORG_WORDS and not (i + 2 < len(toks) and toks[i + 2].text in lex.ORG_WORDS):
+    # (the word after next only when it follows on: "Minister's aide. Office staff" is no office)
+    if nxt not in lex.ORG_WORDS and not (i + 2 < len(toks) and toks[i + 2].text in lex.ORG_WORDS
+                                         and text[toks[i + 1].end:toks[i + 2].start] == " "):
         return False
     # "Prime Minister's Office", "National People's Congress", "Women's Group"
     # "Johannesburg Magistrate's Court": a title just before the possessive heads the body too

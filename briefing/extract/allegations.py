@@ -121,12 +121,22 @@ def _link_unverified(alls: list[Allegation], stmts: list[claims_status.Statement
 
 def _link_confirmations(ctx: Context, alls: list[Allegation], stmts: list[claims_status.Statement],
                         words: dict[int, set[str]]) -> None:
-    """A confirmation counts when what is confirmed shares at least half the claim's content words."""
+    """A confirmation counts when what is confirmed shares at least half the claim's content words.
+
+    Only the allegations sharing a word with the confirmation are compared (through a word index,
+    in their order): a long text's confirmations and allegations are not paired all with all."""
+    if not stmts:
+        return  # (then `words` may be empty)
+    having: dict[str, list[int]] = {}  # content word → the allegations (indexes) whose claim has it
+    for i, a in enumerate(alls):
+        for w in words[id(a)]:
+            having.setdefault(w, []).append(i)
     for cf in stmts:
         said = content_words(ctx.text[cf.content[0]:cf.content[1]])
-        for a in alls:
+        for i in sorted({i for w in said for i in having.get(w, ())}):
+            a = alls[i]
             claim = words[id(a)]
-            if cf.ev.start <= a.start < cf.ev.end or not claim:
+            if cf.ev.start <= a.start < cf.ev.end:
                 continue
             shared = len(claim & said)
             if shared >= 2 and shared * 2 >= len(claim):

@@ -303,7 +303,7 @@ def _noun_claim(text: str, s: int, m: re.Match[str]) -> bool:
     if p.lower() in _PREPOSITIONS or (p[:1].isupper() and p.lower().endswith(("an", "ic", "ist", "ive"))
                                       and prev.start(1) > 0):
         return True
-    return bool(_AMOUNT_OR_AS.match(text[m.end():]))
+    return _AMOUNT_OR_AS.match(text, m.end()) is not None  # in place: a slice copied the rest of the text
 
 
 def _without_overlaps(claims: list[Claim]) -> list[Claim]:

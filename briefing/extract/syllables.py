@@ -224,9 +224,9 @@ def _indexed_patterns(crc: int) -> tuple[dict[str, str], int]:
     return raw, max(map(len, raw))  # (the longest pattern: a cold note's ~0.3 ms to find)
 
 
-@lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in a word (textstat 0.7.8's count; 0 for a word with no letters left)."""
+    """Syllables in a word (textstat 0.7.8's count; 0 for a word with no letters left). Not
+    cached here: readability keeps the counts of a batch's words in a plain dict."""
     if word.isalpha():  # most words: neither substitution nor the split can change them
         return _one_word(word.lower())
     text = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", word)).lower()

@@ -56,7 +56,7 @@ def extract(ctx: Context) -> list[TimelineItem]:
                 w_end = para_end if para_end > s_end else s_end
         else:
             w_end = s_end
-        found = find(s_start, w_end)
+        found = find(s_start, w_end, s_end)  # the spill's matches only where they reach ours
         if not found:
             continue
         for m in merge(text, found):

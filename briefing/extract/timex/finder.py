@@ -204,7 +204,9 @@ class Finder:
         self.letters, self.numbers = raw.translate(_LETTERS), raw.translate(_NUMBER_BYTES)
         self.tokens = raw.translate(_TOKEN_BYTES)  # letters, digits as "#", all else a space
 
-    def find(self, start: int, end: int) -> list[Match]:
+    def find(self, start: int, end: int, stop: int | None = None) -> list[Match]:
+        """`patterns.find(text, start, end)`; with `stop`, only the matches that start before it
+        and those after it that can change them (`_matches`)."""
         low = self.low
         if low is None:
             return find(self.text, start, end)
@@ -228,17 +230,28 @@ class Finder:
         fams = bits & _TRIGGERS & bits >> _STARTS  # a trigger word and a start word
         if not fams:
             return []
-        return _longest_lazy(self._matches(fams, words, numbers, start, end), self.text)
+        cands = self._matches(fams, words, numbers, start, end, end if stop is None else stop)
+        return _longest_lazy(cands, self.text)
 
-    def _matches(self, fams: int, words, numbers, start: int, end: int) -> list:
+    def _matches(self, fams: int, words, numbers, start: int, end: int, stop: int) -> list:
         """Each family's matches at its start words, as finditer gives them: in text order, each
-        after the end of the one before."""
+        after the end of the one before.
+
+        A start word at or after `stop` is tried only if it can change what is found before it:
+        a match there overlaps one before it only if it starts before that one's end, and joins
+        one (`timeline.merge`) only if nothing but `_JOIN` stands between them (`_reach`). The
+        first start word past both is the last tried; any match after it is left out, and it
+        could neither overlap nor join what is kept."""
         bits_of, text, tries = _BITS_OF, self.text, _TRIES
         found: list = []
+        later: list = []  # (offset, families) of start words at or after `stop`
         for w in words:
             mine = bits_of[w] >> _STARTS & fams
             if mine:
                 for p in self._offsets(w, start, end):
+                    if p >= stop:
+                        later.append((p, mine))
+                        continue
                     for rank, match in tries.get(mine) or _tries(mine):
                         m = match(text, p, end)
                         if m is not None:
@@ -246,10 +259,30 @@ class Finder:
         for p, starts in numbers:
             mine = starts >> _STARTS & fams
             if mine:
+                if p >= stop:
+                    later.append((p, mine))
+                    continue
                 for rank, match in tries.get(mine) or _tries(mine):
                     m = match(text, p, end)
                     if m is not None:
                         found.append((rank, p, m))
+        if later:
+            reach = start - 1
+            for _, _, m in found:
+                e = _reach(text, m.end(), end)
+                if e > reach:
+                    reach = e
+            later.sort()
+            for p, mine in later:
+                if p > reach:
+                    break
+                for rank, match in tries.get(mine) or _tries(mine):
+                    m = match(text, p, end)
+                    if m is not None:
+                        found.append((rank, p, m))
+                        e = _reach(text, m.end(), end)
+                        if e > reach:
+                            reach = e
         if len(found) < 2:
             return [(p - m.end(), r, p, m.end(), m) for r, p, m in found]
         found.sort()
@@ -313,6 +346,15 @@ class Finder:
             got.append((i, _BY_LENGTH.get(j - i, 0) & follow))
             i = numbers.find(b"#", j, end)
         return got
+
+
+# Every run of text `timeline._JOIN` matches from a match's end lies within this one.
+_JOIN_REACH = rx.compile(r"\s*(?:,\s*)?(?:(?:on|at|of)\s+)?").match
+
+
+def _reach(text: str, end: int, stop: int) -> int:
+    """The furthest offset a match that starts there can overlap or join the match ending at `end`."""
+    return _JOIN_REACH(text, end, stop).end()
 
 
 def _longest_lazy(cands: list, text: str) -> list[Match]:

@@ -199,7 +199,7 @@ def _relday(c, g, tense, st):
         pod = "NI"
     if st.dct is None:
         return _day_res(None, pod)
-    shift = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1 if pod == "NI" else -1,
+    shift = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1,
              "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(word, 0)
     if word == "last" and pod not in ("NI", "EV"):
         return None  # "last morning" is not a way news dates things

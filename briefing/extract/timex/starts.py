@@ -154,68 +154,10 @@ def _bars_letters(sub) -> bool:
 
 def digit_runs(pattern: str, flags: int = 0) -> set[int]:
     """The lengths of the run of digits that opens a match beginning with a digit."""
-    done, opens = _digits(P.parse(pattern, flags).data, {0})
-    if any(k > 0 for k in opens):
+    seen = _Number(any_after=False)
+    if any(k > 0 for k in _number(P.parse(pattern, flags).data, {0}, seen)):
         raise OpenEnded("a match may end inside its opening number")
-    return done
-
-
-# A state is the count of digits read so far (0: none yet); a walk returns (lengths of opening
-# numbers that ended, counts still open). A match that begins with something else is dropped.
-def _digits(items, opens: set[int]) -> tuple[set[int], set[int]]:
-    done: set[int] = set()
-    for op, av in items:
-        if not opens:
-            break
-        d, opens = _digit_item(op, av, opens)
-        done |= d
-    return done, opens
-
-
-def _digit_item(op, av, opens: set[int]) -> tuple[set[int], set[int]]:
-    if op is C.LITERAL or op is C.IN:
-        chars = {chr(av)} if op is C.LITERAL else _chars(av)
-        digit, other = any(c.isdigit() for c in chars), any(not c.isdigit() for c in chars)
-        done = {k for k in opens if k and other}
-        return done, {k + 1 for k in opens if digit}
-    if op is C.BRANCH:
-        done, out = set(), set()
-        for alt in av[1]:
-            d, o = _digits(alt, opens)
-            done |= d
-            out |= o
-        return done, out
-    if op is C.SUBPATTERN:
-        return _digits(av[3], opens)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        lo, hi, sub = av
-        done, out, cur = set(), set(opens) if lo == 0 else set(), opens
-        for k in range(1, min(hi, _MAX_REPEAT) + 1):
-            d, cur = _digits(sub, cur)
-            done |= d
-            if k >= lo:
-                out |= cur
-            if not cur:
-                break
-        else:
-            if cur and hi > _MAX_REPEAT:
-                raise OpenEnded("a repeat keeps reading digits")
-        return done, out
-    if op is C.AT or op is C.ASSERT:
-        return set(), opens
-    if op is C.ASSERT_NOT:
-        direction, sub = av
-        if direction == 1 and _bars_digits(sub):  # (?![\d%]): the number ends here
-            return {k for k in opens if k}, {k for k in opens if not k}
-        return set(), opens
-    raise OpenEnded(f"cannot read {op}")
-
-
-def _bars_digits(sub) -> bool:
-    """Whether a lookahead body rejects every digit as the next character."""
-    if len(sub.data) != 1 or sub.data[0][0] is not C.IN:
-        return False
-    return any(op is C.CATEGORY and av in (C.CATEGORY_WORD, C.CATEGORY_DIGIT) for op, av in sub.data[0][1])
+    return seen.ended
 
 
 class AnyAfter(Exception):
@@ -227,44 +169,60 @@ def digit_follows(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters (lower-cased; " " for any whitespace) that can come right after the run of
     digits that opens a match beginning with a digit; None when any character may (the match may
     end there, or a lookahead ends the number)."""
-    follows: set[str] = set()
+    seen = _Number(any_after=True)
     try:
-        opens = _follow(P.parse(pattern, flags).data, {0}, follows)
+        opens = _number(P.parse(pattern, flags).data, {0}, seen)
     except AnyAfter:
         return None
     if any(k > 0 for k in opens):
         return None
-    return follows
+    return seen.follows
 
 
-# A state is the count of digits read so far (0: none yet); `follows` collects the characters
-# read right after an opening number; a walk returns the counts still open.
-def _follow(items, opens: set[int], follows: set[str]) -> set[int]:
+class _Number:
+    """What one walk of a regex (`_number`) learns of the number that opens its matches: the
+    lengths it can have (`ended`) and the characters read right after it (`follows`).
+    `any_after`: a lookahead met after digits stops the walk (AnyAfter), for `digit_follows`;
+    else one that rejects every digit ends the number there, for `digit_runs`."""
+
+    __slots__ = ("ended", "follows", "any_after")
+
+    def __init__(self, any_after: bool) -> None:
+        self.ended: set[int] = set()
+        self.follows: set[str] = set()
+        self.any_after = any_after
+
+
+# A state is the count of digits read so far (0: none yet); a walk returns the counts still open,
+# a match that begins with something else being dropped.
+def _number(items, opens: set[int], seen: _Number) -> set[int]:
     for op, av in items:
         if not opens:
             break
-        opens = _follow_item(op, av, opens, follows)
+        opens = _number_item(op, av, opens, seen)
     return opens
 
 
-def _follow_item(op, av, opens: set[int], follows: set[str]) -> set[int]:
+def _number_item(op, av, opens: set[int], seen: _Number) -> set[int]:
     if op is C.LITERAL or op is C.IN:
         chars = {chr(av)} if op is C.LITERAL else _chars(av)
-        if any(k for k in opens):
-            follows.update(" " if c.isspace() else c.lower() for c in chars if not c.isdigit())
+        others = {" " if c.isspace() else c.lower() for c in chars if not c.isdigit()}
+        if others and any(k for k in opens):
+            seen.follows |= others
+            seen.ended.update(k for k in opens if k)
         return {k + 1 for k in opens} if any(c.isdigit() for c in chars) else set()
     if op is C.BRANCH:
         out: set[int] = set()
         for alt in av[1]:
-            out |= _follow(alt, opens, follows)
+            out |= _number(alt, opens, seen)
         return out
     if op is C.SUBPATTERN:
-        return _follow(av[3], opens, follows)
+        return _number(av[3], opens, seen)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, hi, sub = av
         out, cur = set(opens) if lo == 0 else set(), opens
         for k in range(1, min(hi, _MAX_REPEAT) + 1):
-            cur = _follow(sub, cur, follows)
+            cur = _number(sub, cur, seen)
             if k >= lo:
                 out |= cur
             if not cur:
@@ -276,7 +234,20 @@ def _follow_item(op, av, opens: set[int], follows: set[str]) -> set[int]:
     if op is C.AT or op is C.ASSERT:
         return opens
     if op is C.ASSERT_NOT:
-        if any(k for k in opens):
+        if not any(k for k in opens):
+            return opens
+        if seen.any_after:
             raise AnyAfter  # a lookahead ends the number: what follows is not read here
+        direction, sub = av
+        if direction == 1 and _bars_digits(sub):  # (?![\d%]): the number ends here
+            seen.ended.update(k for k in opens if k)
+            return {k for k in opens if not k}
         return opens
     raise OpenEnded(f"cannot read {op}")
+
+
+def _bars_digits(sub) -> bool:
+    """Whether a lookahead body rejects every digit as the next character."""
+    if len(sub.data) != 1 or sub.data[0][0] is not C.IN:
+        return False
+    return any(op is C.CATEGORY and av in (C.CATEGORY_WORD, C.CATEGORY_DIGIT) for op, av in sub.data[0][1])
