@@ -13,8 +13,8 @@ from .. import rx
 from ..record import record
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import (ORG, PERSON, PLACE, add_votes, decide, indefinite, name_votes, org_context,
-                            sure_type)
+from .actors_typing import (_ARTICLES, _ROMAN, ORG, PERSON, PLACE, add_votes, decide, indefinite,
+                            org_context, sure_type)
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
 _SHORTENABLE = frozenset("News Inc Inc. Corp Corp. Ltd Ltd. Group Media Network Company Corporation "
@@ -58,11 +58,13 @@ class Form(NamedTuple):
     canon: str | None                 # its canonical place
     listed: bool                      # a list (known bodies, parties, places) names it
     party: str                        # the party it names, if any
-    person: int                       # the votes of its own words (_name_votes)
+    person: int                       # the votes of its own words (actors_typing.name_votes)
     org: int
     place: int
     sure: str                         # the type those votes fix whatever the context says, or ""
-    uncommon: tuple[tuple[str, str], ...] | None  # what _common_phrase asks (_uncommon_words)
+    # what _common_phrase asks: the words neither generic nor in lower case, each with its lower
+    # case; None when the lists say the form is a name
+    uncommon: tuple[tuple[str, str], ...] | None
 
 
 # the forms' facts by key (a name recurs within an article and across a batch): a plain dict,
@@ -71,8 +73,8 @@ _FORMS: dict[str, Form | None] = {}
 
 
 def _form(k: str) -> Form | None:
-    """The form's facts, or None when the form names no actor at all (_keepable); kept in _FORMS
-    (build reads that first)."""
+    """The form's facts, or None when the form names no actor at all; kept in _FORMS (build reads
+    that first)."""
     f = _FORMS.get(k, False)
     if f is False:
         if len(_FORMS) >= 65536:
@@ -82,19 +84,145 @@ def _form(k: str) -> Form | None:
 
 
 def _make_form(k: str) -> Form | None:
+    """The form's facts, read in one pass from its words' bits (_word_bits, kept by word) and a few
+    lookups of the whole form: what the rules of tests/actor_forms_reference.py (_keepable, _party,
+    name_votes, sure_type, _listed_name, _uncommon_words) give, one function a rule."""
+    if len(k) < 2 or (k[-1] == "s" and k[:-1].isupper()):
+        return None  # "NGOs", "MPs": plural common nouns
     low = k.lower()
-    if not _keepable(k, low):
+    if k in lex.NOT_NAMES or k in lex.DEMONYMS or low in lex.TITLES:
         return None
+    if not k[0].isalpha():  # a letter somewhere (most forms open with one)
+        for ch in k:
+            if ch.isalpha():
+                break
+        else:
+            return None
     words = tuple(k.split())
-    party = _party(k)
+    get = _WORDS.get
+    if len(words) == 1:
+        w = words[0]
+        first = every = get(w) or _word_bits(w)
+        several = False
+    else:
+        bits = []
+        every = 0  # the bits any word has
+        for w in words:
+            b = get(w) or _word_bits(w)
+            bits.append(b)
+            every |= b
+        first = bits[0]
+        several = True
+    p = lex.PARTIES  # _party
+    if k in p:
+        party = p[k]
+    elif several and words[-1] == "Party":
+        party = p.get(" ".join(words[:-1]), "")
+    else:
+        party = ""
     known = lex.KNOWN_ORGS.get(low)
     canon = lex.PLACES.get(low)
     listed = known is not None or bool(party) or canon is not None
-    person, org, place = name_votes(words, low)
-    sure = "" if party else sure_type(person, org, place)
+    person = org = place = 0
+    # name_votes: the lists, and the words inside the name (_list_votes)
+    if known is not None:
+        org = 50
+    elif canon is not None:
+        place = 50
+    elif several and first & _DIR and " ".join(words[1:]).lower() in lex.PLACES:
+        place = 50  # "East Africa", "Northern Ontario"
+    if every & _ORGW:
+        org += 30
+    elif every & _PLACEW:
+        place += 25
+    # first names, a body's name then its unit, acronyms, "&", articles, em dashes (_word_votes)
+    first_name = first & _FIRST and not first & _GENERIC  # (_listed_name asks it too)
+    if first_name and canon is None:
+        person = 10 if several else 2
+    if several:
+        if first & _KNOWNL and not first & _FIRST:
+            org += 6  # "Google Cloud": a body's name, then its unit or product
+        elif (first | bits[-1]) & _COUNTRY:
+            org += 6  # "Rainbow Ethiopia", "Kenya Kwanza": a body named after its place
+        elif every & _PLACEL:
+            org += 2
+        if every & _ACRONYM:
+            org += 3  # "Kyocera AVX": an acronym inside the name
+        if first & _ARTICLE:
+            org += 1  # "La Prensa", "Los Zetas"
+    elif first & _UPPER:
+        org += 5
+    if every & _AMP:
+        org += 5  # "Mail & Guardian": a firm's name, never a person's
+    if "—" in k:
+        place += 3  # "Beaches—East York": districts joined by an em dash
+    # (no votes for a body or a place: sure_type says "")
+    sure = sure_type(person, org, place) if (org or place) and not party else ""
+    # the words _common_phrase asks about, or None when the lists say the form is a name
+    # (_uncommon_words, _listed_name)
+    if listed or several and (every & (_ORGW | _PLACEW) or first_name):
+        uncommon = None
+    elif not several:
+        uncommon = () if first & _COMMON else ((w, w.lower()),)
+    else:
+        uncommon = []
+        for w, b in zip(words, bits):
+            if not b & _COMMON:
+                uncommon.append((w, w.lower()))
+        uncommon = tuple(uncommon)
     # (tuple.__new__ makes the named tuple without its Python-level __new__: 43,000 forms a batch)
-    return _new(Form, (words, low, known, canon, listed, party, person, org, place, sure,
-                       _uncommon_words(words, listed)))
+    return _new(Form, (words, low, known, canon, listed, party, person, org, place, sure, uncommon))
+
+
+# What the form rules ask of one word, as bits (_SEEN so that no word's bits are 0), kept by word in
+# _WORDS (a batch's 43,000 forms have 30,000 different words; cleared when full)
+(_SEEN, _FIRST, _GENERIC, _ORGW, _PLACEW, _DIR, _COUNTRY, _KNOWNL, _PLACEL, _ACRONYM, _UPPER, _ARTICLE,
+ _AMP, _LOWER) = (1 << i for i in range(14))
+_COMMON = _GENERIC | _LOWER  # a word _common_phrase need not ask about
+_WORDS: dict[str, int] = {}
+# the bits the small lists give, by the word as written and by its lower case (made on first use)
+_BY_WORD: dict[str, int] = {}
+_BY_LOWER: dict[str, int] = {}
+
+
+def _word_bits(w: str) -> int:
+    """The word's bits: a first name, generic (lex.generic), a body's or a place's word, a direction,
+    a country, an article, "&"; in lower case a known body or a place; an acronym (_word_votes's), in
+    capitals (two letters or more), in lower case."""
+    if not _BY_WORD:
+        _small_lists()
+    low = w.lower()
+    b = _SEEN | _BY_WORD.get(w, 0) | _BY_LOWER.get(low, 0)
+    if w in lex.FIRST_NAMES:
+        b |= _FIRST
+    if low in lex.COMMON_WORDS:
+        b |= _GENERIC
+    if low in lex.PLACES:
+        b |= _PLACEL
+    if w.isupper():
+        if len(w) > 1:
+            b |= _UPPER
+            if len(w) > 2 and w.isalpha() and not b & _PLACEL and not _ROMAN.match(w):
+                b |= _ACRONYM
+    elif w.islower():
+        b |= _LOWER
+    if len(_WORDS) >= 65536:
+        _WORDS.clear()
+    _WORDS[w] = b
+    return b
+
+
+def _small_lists() -> None:
+    """_BY_WORD and _BY_LOWER from the small lists (about 1,500 entries): what lex.generic asks but
+    the common words, what _word_votes asks of a word but first names and places."""
+    for words, bit in ((lex.ORG_WORDS, _ORGW | _GENERIC), (lex.PLACE_WORDS, _PLACEW | _GENERIC),
+                       (lex.DIRECTIONS, _DIR | _GENERIC), (lex.NOT_NAMES, _GENERIC),
+                       (lex.COUNTRIES, _COUNTRY), (_ARTICLES, _ARTICLE), (("&",), _AMP)):
+        for w in words:
+            _BY_WORD[w] = _BY_WORD.get(w, 0) | bit
+    for words, bit in ((lex.TITLES, _GENERIC), (lex.KNOWN_ORGS, _KNOWNL)):
+        for w in words:
+            _BY_LOWER[w] = _BY_LOWER.get(w, 0) | bit
 
 
 _new = tuple.__new__
@@ -199,14 +327,14 @@ def build(text: str, cands: list[Cand], lower: frozenset[str] = frozenset()) -> 
         else:
             if later:
                 _count_later(text, keys, later, votes)
-            e.type, total = _entity_type(text, e, keys, votes)
+            e.type, total = _entity_type(text, e, keys, votes, forms)
             name = e.name
         if e.type == PLACE and name.isupper() and name.lower() in lex.PLACES:
             e.name = lex.PLACES[name.lower()]  # "OTTAWA" in a dateline names Ottawa
         # A lone form whose context was not read: its type is its words' (sure), its votes at least
         # its words' (over 5 a mention: _link_names and _no_actor's first test read the same
         # answer), and only _no_actor's test of events and documents asks for a person's votes.
-        if later and keys[0] in later and _misc_last(e.name):
+        if later and keys[0] in later and _misc_last(e.name, forms):
             _count_later(text, keys, later, votes)
         if not _no_actor(text, e, keys, total, lower, forms):
             out.append(e)
@@ -226,7 +354,7 @@ def _count_later(text: str, keys: list[str], later: dict[str, list[Cand]], votes
                 add_votes(text, c, v)
 
 
-def _entity_type(text: str, e: Entity, keys: list[str], votes: dict) -> tuple[str, dict]:
+def _entity_type(text: str, e: Entity, keys: list[str], votes: dict, forms: dict[str, Form]) -> tuple[str, dict]:
     """Name the actor by its fullest form; its type from all its forms' votes, and those votes."""
     if len(keys) == 1:
         e.name = next(iter(keys))
@@ -242,7 +370,7 @@ def _entity_type(text: str, e: Entity, keys: list[str], votes: dict) -> tuple[st
         total[PERSON] = total.get(PERSON, 0) + 10  # referred to by the last word alone: a surname
     if _company(text, e.name, e.cands):
         total[ORG] = total.get(ORG, 0) + 40  # a listed company's name, as the actor's fullest form
-    return ORG if any(_party(k) for k in keys) else decide(total, tuple(name_words)), total
+    return ORG if any(forms[k].party for k in keys) else decide(total, tuple(name_words)), total
 
 
 def _fullest(k: str) -> tuple[int, int, str]:
@@ -263,7 +391,8 @@ def _company(text: str, name: str, cands: list[Cand]) -> bool:
 def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozenset[str],
               forms: dict[str, Form]) -> bool:
     """Capitalised words that name no actor after all."""
-    if _party(e.name):
+    f = forms.get(e.name)  # (the name is one of its forms', but for a place renamed by the list)
+    if f.party if f is not None else _party(e.name):
         return False
     # (the tests below are pure and joined by "or": the cheapest, and most often true, goes first)
     # one word named once, with no evidence at all (no list, title or telling context): too little
@@ -276,7 +405,7 @@ def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozens
     if len(first.words) == 1 and indefinite(text, first) and all(
             len(c.words) == 1 and indefinite(text, c) for c in e.cands[1:]):
         return True  # "sit as an Independent"
-    if _misc_last(e.name) and not total.get(PERSON):
+    if _misc_last(e.name, forms) and not total.get(PERSON):
         return True  # "Tokyo Olympics", "Penal Code": events and documents
     if len(first.words) == 1 and _title_start(text, first) and all(_title_start(text, c) for c in e.cands[1:]):
         return True  # "the Prime minister": a title's first word capitalised, not a name
@@ -288,10 +417,11 @@ def _no_actor(text: str, e: Entity, keys: list[str], total: dict, lower: frozens
 
 
 
-@lru_cache(maxsize=65536)  # by name, as the other per-name tests
-def _misc_last(name: str) -> bool:
-    """The name's last word is an event's or a document's ("Olympics", "Code")."""
-    return name.split()[-1] in lex.MISC_WORDS
+def _misc_last(name: str, forms: dict[str, Form]) -> bool:
+    """The name's last word is an event's or a document's ("Olympics", "Code"); the name's words are
+    its form's (but for a place renamed by the list)."""
+    f = forms.get(name)
+    return (f.words if f is not None else name.split())[-1] in lex.MISC_WORDS
 
 
 def _org_votes(text: str, c: Cand) -> int:
@@ -324,25 +454,6 @@ def _common_phrase(e: Entity, keys: list[str], lower: frozenset[str], forms: dic
     return True
 
 
-def _uncommon_words(words: tuple[str, ...], listed: bool) -> tuple[tuple[str, str], ...] | None:
-    """None when the lists say the form is a name (_listed_name); else its words that are common
-    only if the article writes them in lower case: those neither generic nor lower case (each with
-    its lower case). `listed`: a list (known bodies, places, parties) names the form."""
-    if listed or _listed_name(words):
-        return None
-    return tuple((w, w.lower()) for w in words if not (lex.generic(w) or w.islower()))
-
-
-def _listed_name(words: tuple[str, ...]) -> bool:
-    """The lists say a form of several words is a name: a body's or a place's word in it, a first
-    name before a surname."""
-    if len(words) == 1:
-        return False
-    if not (lex.ORG_WORDS.isdisjoint(words) and lex.PLACE_WORDS.isdisjoint(words)):
-        return True
-    return words[0] in lex.FIRST_NAMES and not lex.generic(words[0])
-
-
 def _common_end(name: str, lower: frozenset[str]) -> bool:
     """A name with no evidence of a person that reads as a phrase: it ends in a common word
     ("Physical Education", "Nobel Laureates") or opens with a nationality ("Christian Bible")."""
@@ -353,17 +464,6 @@ def _common_end(name: str, lower: frozenset[str]) -> bool:
     if last.endswith("s") and (lex.generic(last[:-1]) or last[:-1].lower() in lower):
         return True
     return words[0] in lex.DEMONYMS and words[0] not in lex.FIRST_NAMES
-
-
-def _keepable(k: str, low: str) -> bool:  # (asked once a form: _form keeps the answer)
-    if len(k) < 2 or (k[:-1].isupper() and k[-1] == "s"):
-        return False  # "NGOs", "MPs": plural common nouns
-    if k in lex.NOT_NAMES or k in lex.DEMONYMS or low in lex.TITLES:
-        return False
-    for ch in k:  # a letter (most forms open with one)
-        if ch.isalpha():
-            return True
-    return False
 
 
 @lru_cache(maxsize=65536)

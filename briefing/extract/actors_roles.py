@@ -18,7 +18,11 @@ _MODIFIERS = frozenset("former then then- acting interim deputy senior junior ch
                        "foreign opposition party company government police military associate assistant "
                        "vice executive principal lead general regional international".split())
 _STOP = frozenset({"the", "a", "an", "of", "and", "by", "with", "for", "to", "in", "on", "at", "from"})
-_APPOSITION = rx.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}?)\s*(?=[,.;:—–)\n]|$)")
+# The phrase runs to the first of the characters it may not hold; it is set off only if that one
+# closes it (or the window ends). The run is taken whole (possessive: as the lazy `{2,90}?` it
+# stands for, it can end nowhere else, and the rules read it stripped), so a phrase that is not set
+# off fails at once instead of being tried at every shorter length.
+_APPOSITION = rx.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}+)\s*(?=[,.;:—–)\n]|$)")
 _AS = rx.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
@@ -29,26 +33,57 @@ _ABBREVIATED = rx.compile(r"(?:[A-Za-z]\.)+$|(?:Lt|Gen|Sgt|Col|Capt|Maj|Rep|Sen|
 
 
 def roles(text: str, c: Cand) -> list[str]:
-    out = []
+    """The roles the text gives the mention: a title before the name, then an apposition or an "as"
+    phrase after it. Each rule is asked only where a cheap look at the characters around the name
+    says it may find something (most mentions have no role)."""
+    start, end = c.start, c.end
+    ch = text[start - 1:start]  # the character before the name ("" at the text's start)
+    before = ""
+    if c.title:
+        before = _title_before(text, c)
+    elif ch.isspace():  # (_lower_title reads the word before white space: none, none found)
+        # the last word before the name, in _word_back's window (WORD_BACK_R reads the characters
+        # of a word, a period, an apostrophe or a hyphen at its end): when it ends in none of them
+        # ("said,") _lower_title reads no word; when it is letters and digits (a period may end
+        # it), it reads it whole, and finds a title only if it opens in lower case and is a title's
+        # word (a title, or a title's last word)
+        w = text[start - 40 if start > 40 else 0:start].rsplit(None, 1)
+        if w:
+            w = w[-1]
+            last = w[-1]
+            if ((last.isalnum() or last in "._'’-")
+                    and (not w.rstrip(".").isalnum() or w[:1].islower() and w.lower() in (_TITLEISH or _titleish()))
+                    and has_lower_title(text, start)):
+                before = _title_before(text, c)
     # the rules after the name open with a comma (_COMMA_AFTER after white space, _APPOSITION) or
     # white space (_AS): after any other character (most names) they are not asked
-    nxt = text[c.end:c.end + 1]
-    comma, spaced = nxt == ",", nxt.isspace()
-    # (_title_before finds nothing when the name has no title and no lower-case title stands
-    # before it, as for most names: asked of the memo only)
-    before = (_title_before(text, c) if c.title or has_lower_title(text, c.start) else "") or (
-        comma or spaced) and _title_comma_before(text, c)
-    if before:
-        out.append(before)
+    nxt = text[end:end + 1]
+    comma = nxt == ","
+    spaced = not comma and nxt.isspace()
+    # _TITLE_COMMA ends in a comma and white space just before the name (in its 100-character window)
+    if (not before and (comma or spaced) and ch.isspace() and not c.title and not c.honorific
+            and text[start - 100 if start > 100 else 0:start].rstrip().endswith(",")):
+        before = _title_comma_before(text, c)
+    out = [before] if before else []
     if comma:
         after = _apposition(text, c)
         if after:
             out.append(after)
-    elif spaced:
-        after = _as_role(text, c)
+    elif spaced and (text.startswith("as", end + 1) or text[end + 1:end + 2].isspace()):
+        after = _as_role(text, c)  # (_AS reads white space, then "as")
         if after:
             out.append(after)
     return out
+
+
+_TITLEISH: frozenset[str] | None = None
+
+
+def _titleish() -> frozenset[str]:
+    """The words _lower_title reads a title from: titles, and titles' last words (kept in _TITLEISH)."""
+    global _TITLEISH
+    _TITLEISH = lex.TITLES | title_ends()
+    return _TITLEISH
 
 
 def _title_comma_before(text: str, c: Cand) -> str:
