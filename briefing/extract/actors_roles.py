@@ -19,10 +19,11 @@ _MODIFIERS = frozenset("former then then- acting interim deputy senior junior ch
                        "vice executive principal lead general regional international".split())
 _STOP = frozenset({"the", "a", "an", "of", "and", "by", "with", "for", "to", "in", "on", "at", "from"})
 # The phrase runs to the first of the characters it may not hold; it is set off only if that one
-# closes it (or the window ends). The run is taken whole (possessive: as the lazy `{2,90}?` it
+# closes it (or the window ends). The run is taken whole (an atomic group: as the lazy `{2,90}?` it
 # stands for, it can end nowhere else, and the rules read it stripped), so a phrase that is not set
-# off fails at once instead of being tried at every shorter length.
-_APPOSITION = rx.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:()\"“”—–\n]{2,90}+)\s*(?=[,.;:—–)\n]|$)")
+# off fails at once instead of being tried at every shorter length. (An atomic group, not the
+# possessive `{2,90}+`: see tests/test_speakers_word.py.)
+_APPOSITION = rx.compile(r",\s+(?:(?:a|an|the)\s+)?((?>[^,.;:()\"“”—–\n]{2,90}))\s*(?=[,.;:—–)\n]|$)")
 _AS = rx.compile(r"\s+as\s+(?:an?|the|its|their)\s+[\"“]?([^,.;:()\"“”\n]{3,80}?)[\"”]?(?=[,.;:)\n]|[\"”]|$)")
 _APPOS_STOP = frozenset({"who", "which", "said", "says", "and", "but", "whose", "where", "when", "as", "he", "she"})
 _MAX_ROLE_WORDS = 7
