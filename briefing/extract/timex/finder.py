@@ -242,30 +242,18 @@ class Finder:
         one (`timeline.merge`) only if nothing but `_JOIN` stands between them (`_reach`). The
         first start word past both is the last tried; any match after it is left out, and it
         could neither overlap nor join what is kept."""
-        bits_of, text, tries = _BITS_OF, self.text, _TRIES
+        text, tries = self.text, _TRIES
         found: list = []
         later: list = []  # (offset, families) of start words at or after `stop`
-        for w in words:
-            mine = bits_of[w] >> _STARTS & fams
-            if mine:
-                for p in self._offsets(w, start, end):
-                    if p >= stop:
-                        later.append((p, mine))
-                        continue
-                    for rank, match in tries.get(mine) or _tries(mine):
-                        m = match(text, p, end)
-                        if m is not None:
-                            found.append((rank, p, m))  # (rank, p) are distinct
-        for p, starts in numbers:
-            mine = starts >> _STARTS & fams
-            if mine:
+        for mine, offsets in self._start_words(fams, words, numbers, start, end):
+            for p in offsets:
                 if p >= stop:
                     later.append((p, mine))
                     continue
                 for rank, match in tries.get(mine) or _tries(mine):
                     m = match(text, p, end)
                     if m is not None:
-                        found.append((rank, p, m))
+                        found.append((rank, p, m))  # (rank, p) are distinct
         if later:
             reach = start - 1
             for _, _, m in found:
@@ -295,6 +283,19 @@ class Finder:
                 after = m.end()
                 cands.append((p - after, r, p, after, m))
         return cands
+
+    def _start_words(self, fams: int, words, numbers, start: int, end: int):
+        """(families, offsets) of each start word of `fams` in the window: the words', then the
+        numbers'."""
+        bits_of = _BITS_OF
+        for w in words:
+            mine = bits_of[w] >> _STARTS & fams
+            if mine:
+                yield mine, self._offsets(w, start, end)
+        for p, starts in numbers:
+            mine = starts >> _STARTS & fams
+            if mine:
+                yield mine, (p,)
 
     def _offsets(self, w: bytes, start: int, end: int) -> list[int]:
         """Where the word `w` begins in the window (a quote for "'"), where the word after it can
