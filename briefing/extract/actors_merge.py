@@ -13,7 +13,7 @@ from .. import rx
 from ..record import record
 from . import actors_lexicon as lex
 from .actors_candidates import PORTFOLIO, Cand
-from .actors_typing import (_ARTICLES, _ROMAN, ORG, PERSON, PLACE, add_votes, decide, indefinite,
+from .actors_typing import (ARTICLES, ORG, PERSON, PLACE, ROMAN, add_votes, decide, indefinite,
                             org_context, sure_type)
 
 # an outlet or company is often called by its first word alone ("Global" for Global News)
@@ -202,7 +202,7 @@ def _word_bits(w: str) -> int:
     if w.isupper():
         if len(w) > 1:
             b |= _UPPER
-            if len(w) > 2 and w.isalpha() and not b & _PLACEL and not _ROMAN.match(w):
+            if len(w) > 2 and w.isalpha() and not b & _PLACEL and not ROMAN.match(w):
                 b |= _ACRONYM
     elif w.islower():
         b |= _LOWER
@@ -217,7 +217,7 @@ def _small_lists() -> None:
     the common words, what _word_votes asks of a word but first names and places."""
     for words, bit in ((lex.ORG_WORDS, _ORGW | _GENERIC), (lex.PLACE_WORDS, _PLACEW | _GENERIC),
                        (lex.DIRECTIONS, _DIR | _GENERIC), (lex.NOT_NAMES, _GENERIC),
-                       (lex.COUNTRIES, _COUNTRY), (_ARTICLES, _ARTICLE), (("&",), _AMP)):
+                       (lex.COUNTRIES, _COUNTRY), (ARTICLES, _ARTICLE), (("&",), _AMP)):
         for w in words:
             _BY_WORD[w] = _BY_WORD.get(w, 0) | bit
     for words, bit in ((lex.TITLES, _GENERIC), (lex.KNOWN_ORGS, _KNOWNL)):

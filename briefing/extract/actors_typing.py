@@ -25,8 +25,9 @@ _INDEF = rx.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+)?$", re.I)
 _INDEF_R = rx.compile(r"\s+(?:[a-z-]+\s+)?(?:a|na|rehtona)\b", re.I)
 _AFTER = rx.compile(r"(?:'s|’s)?\s*,?\s*([A-Za-z]+)")  # matched at the name's end
 _EMPLOYER = rx.compile(r" [a-z]+(?: [a-z]+)? [A-Z][a-z]+ [A-Z]")  # "Huawei executive Meng Wanzhou"
-_ARTICLES = frozenset("La Le Los Las Les El Il Lo Der Die Das De".split())
-_ROMAN = rx.compile(r"[IVXL]+$")
+# (ARTICLES and ROMAN are read by actors_merge too)
+ARTICLES = frozenset("La Le Los Las Les El Il Lo Der Die Das De".split())
+ROMAN = rx.compile(r"[IVXL]+$")
 _THE = rx.compile(r"\bthe\s+$", re.I)
 _THE_R = rx.compile(r"\s+eht\b", re.I)
 _PLACE_PREPS = frozenset("in at from near across throughout outside inside into towards toward around "
@@ -354,14 +355,14 @@ def _word_votes(words: tuple[str, ...], low: str | None = None) -> tuple[tuple[s
                     v.append((ORG, 2))
                     break
         for w in words:
-            if w.isupper() and len(w) > 2 and w.isalpha() and not _ROMAN.match(w) and w.lower() not in lex.PLACES:
+            if w.isupper() and len(w) > 2 and w.isalpha() and not ROMAN.match(w) and w.lower() not in lex.PLACES:
                 v.append((ORG, 3))  # "Kyocera AVX", "Ghasigram UP": an acronym inside the name
                 break
     elif first.isupper() and len(first) > 1:
         v.append((ORG, 5))
     if "&" in words:
         v.append((ORG, 5))  # "Mail & Guardian", "Procter & Gamble": a firm's name, never a person's
-    if several and first in _ARTICLES:
+    if several and first in ARTICLES:
         v.append((ORG, 1))  # "La Prensa", "Los Zetas" (and "in La Molina" a place): not a person's name
     if "—" in low:  # (the words are joined by spaces)
         v.append((PLACE, 3))  # "Beaches—East York": districts joined by an em dash
